@@ -1,0 +1,46 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+
+namespace NewsArchive.Core.Indexing;
+
+/// <summary>
+/// The one analyzer definition, used by the writer, the query parser and the snippet builder, so
+/// that what is indexed and what is searched always agree.
+/// </summary>
+public static class ArchiveAnalyzer
+{
+    public static Analyzer Create() => new PerFieldAnalyzerWrapper(
+        new ArticleTextAnalyzer(),
+        new Dictionary<string, Analyzer>
+        {
+            [ArchiveSchema.Id] = new KeywordAnalyzer(),
+            [ArchiveSchema.Source] = new LowercaseKeywordAnalyzer(),
+        });
+
+    /// <summary>
+    /// Words, lowercased and folded to ASCII so "Tokayev" also finds "Tokáyev". No stop words are
+    /// dropped, so that every quoted phrase matches exactly as written.
+    /// </summary>
+    private sealed class ArticleTextAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(ArchiveSchema.Version, reader);
+            TokenStream stream = new StandardFilter(ArchiveSchema.Version, tokenizer);
+            stream = new LowerCaseFilter(ArchiveSchema.Version, stream);
+            stream = new ASCIIFoldingFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
+
+    private sealed class LowercaseKeywordAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new KeywordTokenizer(reader);
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(ArchiveSchema.Version, tokenizer));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Lucene.Net.Util;
+
+namespace NewsArchive.Core.Indexing;
+
+/// <summary>The one list of field names and the one Lucene version, shared by indexer and searcher.</summary>
+public static class ArchiveSchema
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Exact id, indexed for replacing and looking up one article.</summary>
+    public const string Id = "id";
+
+    public const string Title = "title";
+    public const string Body = "body";
+
+    /// <summary>Indexed lowercased for source:… queries and filters; doc values keep the display form for facets.</summary>
+    public const string Source = "source";
+
+    /// <summary>UTC milliseconds since the epoch: a range-searchable number and doc values for sorting and histograms.</summary>
+    public const string Date = "date";
+
+    /// <summary>
+    /// Dates are only searched as ranges of whole days or more, so a coarse precision step writes
+    /// 4 terms per date instead of 16 and keeps indexing fast; range queries stay exact.
+    /// </summary>
+    public const int DatePrecisionStep = 16;
+
+    public const string Dateline = "dateline";
+    public const string Url = "url";
+    public const string Authors = "authors";
+
+    /// <summary>Keyword facets are named "kw." and the list's name, e.g. "kw.topics".</summary>
+    public const string KeywordPrefix = "kw.";
+
+    public static string KeywordField(string listName) => KeywordPrefix + listName;
+
+    /// <summary>The form of a source that source:… queries and filters match.</summary>
+    public static string SourceKey(string source) => source.Trim().ToLowerInvariant();
+}

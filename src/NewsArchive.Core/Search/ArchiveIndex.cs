@@ -1,0 +1,83 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace NewsArchive.Core.Search;
+
+/// <summary>
+/// The searchable index: one <see cref="SearcherManager"/> for the life of the process. Searchers
+/// are leased per request; <see cref="MaybeRefresh"/> picks up the indexer's commits and is meant
+/// to be called from a background loop, never inside a request.
+/// </summary>
+public sealed class ArchiveIndex : IDisposable
+{
+    private readonly Directory directory;
+    private readonly SearcherManager manager;
+
+    private ArchiveIndex(Directory directory)
+    {
+        this.directory = directory;
+        manager = new SearcherManager(directory, null);
+    }
+
+    /// <summary>Opens the index at <paramref name="path"/>; throws if there is no index there.</summary>
+    public static ArchiveIndex Open(string path)
+    {
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+                throw new IndexNotFoundException($"No index in {path}");
+            return new ArchiveIndex(directory);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public static bool ExistsAt(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return false;
+        using var directory = FSDirectory.Open(path);
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    public SearcherLease Acquire() => new(manager);
+
+    /// <summary>Opens the newest commit if there is one; returns whether the searcher changed.</summary>
+    public bool MaybeRefresh() => manager.MaybeRefresh();
+
+    public int ArticleCount
+    {
+        get
+        {
+            using var lease = Acquire();
+            return lease.Searcher.IndexReader.NumDocs;
+        }
+    }
+
+    public void Dispose()
+    {
+        manager.Dispose();
+        directory.Dispose();
+    }
+}
+
+/// <summary>A searcher on loan from the manager; dispose to give it back.</summary>
+public readonly struct SearcherLease : IDisposable
+{
+    private readonly SearcherManager manager;
+
+    internal SearcherLease(SearcherManager manager)
+    {
+        this.manager = manager;
+        Searcher = manager.Acquire();
+    }
+
+    public IndexSearcher Searcher { get; }
+
+    public void Dispose() => manager.Release(Searcher);
+}

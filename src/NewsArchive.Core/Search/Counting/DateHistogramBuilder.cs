@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace NewsArchive.Core.Search.Counting;
+
+/// <summary>
+/// Rolls counts per day up into the bars of a histogram whose period suits the span: days for a
+/// few months, months for a few years, years beyond. Empty periods in between are kept as bars,
+/// so a gap in coverage shows as a gap.
+/// </summary>
+internal static class DateHistogramBuilder
+{
+    public const int MaxDailySpan = 92;
+    public const int MaxMonthlySpan = 3 * 366;
+
+    public static DateHistogram Build(IReadOnlyDictionary<long, int> countsByDay, int undated)
+    {
+        if (countsByDay.Count == 0) return new DateHistogram(DateGranularity.Day, [], null, null, undated);
+
+        var first = DayToDate(countsByDay.Keys.Min());
+        var last = DayToDate(countsByDay.Keys.Max());
+        var span = last.DayNumber - first.DayNumber + 1;
+        var granularity = span <= MaxDailySpan ? DateGranularity.Day
+            : span <= MaxMonthlySpan ? DateGranularity.Month
+            : DateGranularity.Year;
+
+        var counts = new Dictionary<DateOnly, int>();
+        foreach (var (day, count) in countsByDay)
+        {
+            var start = PeriodStart(DayToDate(day), granularity);
+            counts[start] = counts.GetValueOrDefault(start) + count;
+        }
+
+        var buckets = new List<DateBucket>();
+        for (var start = PeriodStart(first, granularity); start <= last; start = Next(start, granularity))
+        {
+            var end = Next(start, granularity);
+            buckets.Add(new DateBucket(Label(start, granularity), start, end, counts.GetValueOrDefault(start)));
+        }
+        return new DateHistogram(granularity, buckets, first, last, undated);
+    }
+
+    internal static DateOnly DayToDate(long day) => DateOnly.FromDayNumber(checked((int)(day + DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber)));
+
+    private static DateOnly PeriodStart(DateOnly date, DateGranularity granularity) => granularity switch
+    {
+        DateGranularity.Year => new DateOnly(date.Year, 1, 1),
+        DateGranularity.Month => new DateOnly(date.Year, date.Month, 1),
+        _ => date,
+    };
+
+    private static DateOnly Next(DateOnly start, DateGranularity granularity) => granularity switch
+    {
+        DateGranularity.Year => start.AddYears(1),
+        DateGranularity.Month => start.AddMonths(1),
+        _ => start.AddDays(1),
+    };
+
+    private static string Label(DateOnly start, DateGranularity granularity) => granularity switch
+    {
+        DateGranularity.Year => start.ToString("yyyy", CultureInfo.InvariantCulture),
+        DateGranularity.Month => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+}

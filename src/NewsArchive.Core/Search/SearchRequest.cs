@@ -1,0 +1,48 @@
+namespace NewsArchive.Core.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+/// <summary>A keyword facet value to filter by, e.g. topics = cocoa.</summary>
+public sealed record KeywordFilter(string List, string Value);
+
+/// <summary>Everything a search page or API call asks for; all of it comes from the URL.</summary>
+public sealed record SearchRequest
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>How deep paging may go; deeper pages cost memory on every request and no reader needs them.</summary>
+    public const int MaxResultWindow = 10_000;
+
+    /// <summary>The user's query text; empty browses everything.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>Outlets to include (any of them); empty means all.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>First day included (UTC).</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day included (UTC).</summary>
+    public DateOnly? To { get; init; }
+
+    public IReadOnlyList<KeywordFilter> Keywords { get; init; } = [];
+
+    /// <summary>Null means the natural order: relevance for a query, newest first when browsing.</summary>
+    public SearchSort? Sort { get; init; }
+
+    /// <summary>1-based page number.</summary>
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 10;
+
+    public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
+
+    public SearchSort EffectiveSort => Sort ?? (HasQuery ? SearchSort.Relevance : SearchSort.Newest);
+
+    public bool HasFilters => Sources.Count > 0 || From is not null || To is not null || Keywords.Count > 0;
+}

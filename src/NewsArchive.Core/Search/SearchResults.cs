@@ -1,0 +1,55 @@
+namespace NewsArchive.Core.Search;
+
+/// <summary>A facet value and how many matching articles have it.</summary>
+public sealed record FacetValue(string Value, int Count);
+
+/// <summary>One bar of the date histogram: the articles dated in [Start, End).</summary>
+public sealed record DateBucket(string Label, DateOnly Start, DateOnly End, int Count)
+{
+    /// <summary>The last day in the bucket, for inclusive from/to filters.</summary>
+    public DateOnly Last => End.AddDays(-1);
+}
+
+public enum DateGranularity
+{
+    Day,
+    Month,
+    Year,
+}
+
+/// <param name="First">The earliest day of any matching article, null if none is dated.</param>
+/// <param name="Last">The latest day of any matching article.</param>
+/// <param name="Undated">Matching articles with no known date.</param>
+public sealed record DateHistogram(
+    DateGranularity Granularity, IReadOnlyList<DateBucket> Buckets, DateOnly? First, DateOnly? Last, int Undated)
+{
+    public int MaxCount => Buckets.Count == 0 ? 0 : Buckets.Max(b => b.Count);
+}
+
+public sealed record SearchHit(
+    string Id,
+    HighlightedText Title,
+    string? Source,
+    DateTimeOffset? Date,
+    HighlightedText Snippet);
+
+public sealed record SearchResults
+{
+    public required SearchRequest Request { get; init; }
+    public required int Total { get; init; }
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+    public required IReadOnlyList<FacetValue> Sources { get; init; }
+    public required DateHistogram Dates { get; init; }
+
+    /// <summary>Keyword facets by list name ("topics", "places", …), each its top values.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Keywords { get; init; }
+
+    /// <summary>Set when the query could not be parsed as written and was searched as plain words.</summary>
+    public string? Notice { get; init; }
+
+    public required TimeSpan Elapsed { get; init; }
+
+    public int PageCount => Math.Min(
+        (Total + Request.PageSize - 1) / Request.PageSize,
+        SearchRequest.MaxResultWindow / Request.PageSize);
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using NewsArchive.Core.Search;
+
+namespace NewsArchive.Web.Infrastructure;
+
+/// <summary>
+/// Writes a search back into a URL. All state lives in the URL, so every result page, filter
+/// and sort is a permalink, and every link on the page is the current search with one change.
+/// </summary>
+public static class SearchLinks
+{
+    public static string Search(SearchRequest request) => "/search" + QueryString(request);
+
+    public static string Api(SearchRequest request) => "/api/search" + QueryString(request);
+
+    /// <summary>The article, carrying the search it was reached from so it can mark words and lead back.</summary>
+    public static string Article(string id, SearchRequest? from) =>
+        "/articles/" + string.Join('/', id.Split('/').Select(Uri.EscapeDataString)) + (from is null ? "" : QueryString(from));
+
+    public static SearchRequest WithSource(this SearchRequest request, string source, bool selected) => request with
+    {
+        Sources = selected
+            ? request.Sources.Append(source).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+            : request.Sources.Where(s => !string.Equals(s, source, StringComparison.OrdinalIgnoreCase)).ToList(),
+        Page = 1,
+    };
+
+    public static SearchRequest WithKeyword(this SearchRequest request, KeywordFilter keyword, bool selected) => request with
+    {
+        Keywords = selected
+            ? request.Keywords.Append(keyword).Distinct().ToList()
+            : request.Keywords.Where(k => k != keyword).ToList(),
+        Page = 1,
+    };
+
+    public static SearchRequest WithDates(this SearchRequest request, DateOnly? from, DateOnly? to) =>
+        request with { From = from, To = to, Page = 1 };
+
+    public static QueryString QueryString(SearchRequest request)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        if (request.HasQuery) pairs.Add(new("q", request.Query));
+        pairs.AddRange(request.Sources.Select(s => new KeyValuePair<string, string?>("source", s)));
+        if (request.From is { } from) pairs.Add(new("from", Day(from)));
+        if (request.To is { } to) pairs.Add(new("to", Day(to)));
+        pairs.AddRange(request.Keywords.Select(k => new KeyValuePair<string, string?>("kw", $"{k.List}:{k.Value}")));
+        if (request.Sort is { } sort) pairs.Add(new("sort", sort.ToString().ToLowerInvariant()));
+        if (request.Page > 1) pairs.Add(new("page", request.Page.ToString(CultureInfo.InvariantCulture)));
+        if (request.PageSize != SearchRequestBinder.DefaultPageSize) pairs.Add(new("size", request.PageSize.ToString(CultureInfo.InvariantCulture)));
+        return Microsoft.AspNetCore.Http.QueryString.Create(pairs);
+    }
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

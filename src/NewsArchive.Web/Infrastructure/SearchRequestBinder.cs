@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.Extensions.Primitives;
+using NewsArchive.Core.Search;
+
+namespace NewsArchive.Web.Infrastructure;
+
+/// <summary>A parameter that could not be used, named so the message can say which one.</summary>
+public sealed record ParameterError(string Parameter, string Message);
+
+/// <summary>
+/// Reads a search from the URL's query string, shared by the search page and the API so that
+/// both accept the same parameters and reject the same mistakes with the same words.
+/// </summary>
+public static class SearchRequestBinder
+{
+    public const int DefaultPageSize = 10;
+
+    public static (SearchRequest? Request, ParameterError? Error) Bind(IQueryCollection query)
+    {
+        var q = Single(query, "q");
+        if (q?.Length > UserQueryParser.MaxLength)
+            return Fail("q", $"The search is too long: at most {UserQueryParser.MaxLength:N0} characters.");
+
+        if (!TryDate(query, "from", out var from, out var error)) return (null, error);
+        if (!TryDate(query, "to", out var to, out error)) return (null, error);
+        if (from > to) return Fail("from", $"The start date ({from:yyyy-MM-dd}) is after the end date ({to:yyyy-MM-dd}).");
+
+        SearchSort? sort = null;
+        if (Single(query, "sort") is { } sortText)
+        {
+            if (!Enum.TryParse<SearchSort>(sortText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(sortText, out _))
+                return Fail("sort", "sort must be relevance, newest or oldest.");
+            sort = parsed;
+        }
+
+        if (!TryInt(query, "size", DefaultPageSize, 1, SearchRequest.MaxPageSize, out var size, out error)) return (null, error);
+        var maxPage = SearchRequest.MaxResultWindow / size;
+        if (!TryInt(query, "page", 1, 1, maxPage, out var page, out error)) return (null, error);
+
+        var keywords = new List<KeywordFilter>();
+        foreach (var value in Values(query, "kw"))
+        {
+            var colon = value.IndexOf(':');
+            if (colon <= 0 || colon == value.Length - 1)
+                return Fail("kw", $"kw must be a list and a value, like topics:cocoa (not \"{value}\").");
+            keywords.Add(new KeywordFilter(value[..colon], value[(colon + 1)..]));
+        }
+
+        return (new SearchRequest
+        {
+            Query = q,
+            Sources = Values(query, "source").Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            From = from,
+            To = to,
+            Keywords = keywords,
+            Sort = sort,
+            Page = page,
+            PageSize = size,
+        }, null);
+    }
+
+    private static (SearchRequest?, ParameterError?) Fail(string parameter, string message) => (null, new ParameterError(parameter, message));
+
+    private static string? Single(IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var values) && !StringValues.IsNullOrEmpty(values) && values[^1] is { } last && !string.IsNullOrWhiteSpace(last)
+            ? last.Trim()
+            : null;
+
+    private static IEnumerable<string> Values(IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var values)
+            ? values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())
+            : [];
+
+    private static bool TryDate(IQueryCollection query, string name, out DateOnly? date, out ParameterError? error)
+    {
+        date = null;
+        error = null;
+        if (Single(query, name) is not { } text) return true;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            date = parsed;
+            return true;
+        }
+        error = new ParameterError(name, $"{name} must be a date written as YYYY-MM-DD (not \"{text}\").");
+        return false;
+    }
+
+    private static bool TryInt(IQueryCollection query, string name, int fallback, int min, int max, out int value, out ParameterError? error)
+    {
+        value = fallback;
+        error = null;
+        if (Single(query, name) is not { } text) return true;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max) return true;
+        error = new ParameterError(name, $"{name} must be a whole number from {min} to {max:N0} (not \"{text}\").");
+        return false;
+    }
+}

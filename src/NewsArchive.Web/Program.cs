@@ -1,0 +1,44 @@
+using NewsArchive.Web.Api;
+using NewsArchive.Web.Services;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        // The static root is the repository's top-level wwwroot, copied beside the binaries at build.
+        WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+    });
+    builder.Services.AddSerilog((services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext());
+    builder.Services.AddRazorPages();
+    builder.Services.AddProblemDetails();
+    builder.Services.AddNewsArchive(builder.Configuration);
+
+    var app = builder.Build();
+    if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseStaticFiles();
+    app.UseSerilogRequestLogging();
+    app.UseRouting();
+    app.MapRazorPages();
+    app.MapArchiveApi();
+    app.Run();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "NewsArchive stopped unexpectedly");
+    throw;
+}
+finally
+{
+    Log.CloseAndFlush();
+}
+
+/// <summary>Visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

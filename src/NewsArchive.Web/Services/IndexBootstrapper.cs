@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Reading;
+using NewsArchive.Core.Search;
+
+namespace NewsArchive.Web.Services;
+
+/// <summary>
+/// Opens the index, first building it from the bundled corpus when it is missing or empty, so
+/// that a fresh clone serves a searchable archive with one command.
+/// </summary>
+public sealed class IndexBootstrapper(
+    IOptions<NewsArchiveOptions> options,
+    IHostEnvironment environment,
+    IndexBuilder builder,
+    ILogger<IndexBootstrapper> logger)
+{
+    public ArchiveIndex OpenOrBuild()
+    {
+        var indexPath = Resolve(options.Value.IndexPath);
+        if (!HasArticles(indexPath))
+        {
+            var corpusPath = Resolve(options.Value.CorpusPath);
+            if (!Path.Exists(corpusPath))
+                logger.LogWarning("The index at {IndexPath} is empty and there is no corpus at {CorpusPath}: the archive starts empty", indexPath, corpusPath);
+            logger.LogInformation("Building the index at {IndexPath} from {CorpusPath}", indexPath, corpusPath);
+            var reported = 0;
+            var progress = new Progress<IndexProgress>(p =>
+            {
+                // Log every 5,000 articles, not every report, to keep the log readable.
+                if (p.Articles / 5_000 <= reported) return;
+                reported = p.Articles / 5_000;
+                logger.LogInformation("Indexing: {Articles} articles, {Rate:F0}/s", p.Articles, p.ArticlesPerSecond);
+            });
+            var input = Path.Exists(corpusPath) ? CorpusReader.Default.Read([corpusPath]) : [];
+            builder.Build(indexPath, input, progress);
+        }
+        var index = ArchiveIndex.Open(indexPath);
+        logger.LogInformation("Opened the index at {IndexPath}: {Articles} articles", indexPath, index.ArticleCount);
+        return index;
+    }
+
+    private string Resolve(string path) => Path.GetFullPath(path, environment.ContentRootPath);
+
+    private static bool HasArticles(string indexPath)
+    {
+        if (!ArchiveIndex.ExistsAt(indexPath)) return false;
+        using var index = ArchiveIndex.Open(indexPath);
+        return index.ArticleCount > 0;
+    }
+}

@@ -1,0 +1,16 @@
+namespace NewsArchive.Web.Services;
+
+/// <summary>Settings of the archive, bound from the "NewsArchive" configuration section.</summary>
+public sealed class NewsArchiveOptions
+{
+    public const string Section = "NewsArchive";
+
+    /// <summary>The index folder, relative to the content root unless absolute. Environment: NewsArchive__IndexPath.</summary>
+    public string IndexPath { get; set; } = "data/index";
+
+    /// <summary>Files or folders to build the index from when it is missing or empty, relative to the content root unless absolute.</summary>
+    public string CorpusPath { get; set; } = "corpus";
+
+    /// <summary>How often the app looks for new commits of the index.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
+}

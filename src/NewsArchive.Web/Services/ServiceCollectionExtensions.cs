@@ -1,0 +1,21 @@
+using Lucene.Net.Analysis;
+using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Search;
+
+namespace NewsArchive.Web.Services;
+
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddNewsArchive(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<NewsArchiveOptions>(configuration.GetSection(NewsArchiveOptions.Section));
+        services.AddSingleton<Analyzer>(_ => ArchiveAnalyzer.Create());
+        services.AddSingleton<IndexBuilder>();
+        services.AddSingleton<IndexBootstrapper>();
+        services.AddSingleton(provider => provider.GetRequiredService<IndexBootstrapper>().OpenOrBuild());
+        services.AddSingleton<ArchiveSearcher>();
+        services.AddSingleton<SearchLog>();
+        services.AddHostedService<IndexRefreshService>();
+        return services;
+    }
+}
