@@ -48,7 +48,14 @@ public sealed class ArchiveIndex : IDisposable
     public SearcherLease Acquire() => new(manager);
 
     /// <summary>Opens the newest commit if there is one; returns whether the searcher changed.</summary>
-    public bool MaybeRefresh() => manager.MaybeRefresh();
+    public bool MaybeRefresh()
+    {
+        // SearcherManager.MaybeRefresh answers whether a refresh was possible, not whether
+        // anything changed, so ask first whether the current searcher is still the newest.
+        if (manager.IsSearcherCurrent()) return false;
+        manager.MaybeRefreshBlocking();
+        return true;
+    }
 
     public int ArticleCount
     {

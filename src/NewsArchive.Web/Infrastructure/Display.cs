@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace NewsArchive.Web.Infrastructure;
+
+/// <summary>How dates and numbers read on the pages: one format everywhere, independent of the server's culture.</summary>
+public static class Display
+{
+    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Date(DateTimeOffset? date) => date is { } d ? d.UtcDateTime.ToString("d MMMM yyyy", Culture) : "Date unknown";
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
+    public static string IsoDate(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The time only where the source gave one (midnight UTC means a date without a time).</summary>
+    public static string DateTime(DateTimeOffset? date) => date is { } d && d.UtcDateTime.TimeOfDay != TimeSpan.Zero
+        ? d.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", Culture)
+        : Date(date);
+
+    public static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string Plural(int count, string one, string many) => $"{Count(count)} {(count == 1 ? one : many)}";
+}
