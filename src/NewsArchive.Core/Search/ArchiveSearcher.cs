@@ -61,6 +61,8 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
             Keywords = keywordCounters
                 .Select(c => (List: c.Field[ArchiveSchema.KeywordPrefix.Length..], Values: c.Results()))
                 .Where(facet => facet.Values.Count > 0)
+                // The lists that describe most of the matches come first.
+                .OrderByDescending(facet => facet.Values.Sum(v => v.Count))
                 .ToDictionary(facet => facet.List, facet => (IReadOnlyList<FacetValue>)facet.Values.Take(KeywordFacetSize).ToList()),
             Notice = parsed.Notice,
             Elapsed = clock.Elapsed,

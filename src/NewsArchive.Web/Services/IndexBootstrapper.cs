@@ -24,16 +24,8 @@ public sealed class IndexBootstrapper(
             if (!Path.Exists(corpusPath))
                 logger.LogWarning("The index at {IndexPath} is empty and there is no corpus at {CorpusPath}: the archive starts empty", indexPath, corpusPath);
             logger.LogInformation("Building the index at {IndexPath} from {CorpusPath}", indexPath, corpusPath);
-            var reported = 0;
-            var progress = new Progress<IndexProgress>(p =>
-            {
-                // Log every 5,000 articles, not every report, to keep the log readable.
-                if (p.Articles / 5_000 <= reported) return;
-                reported = p.Articles / 5_000;
-                logger.LogInformation("Indexing: {Articles} articles, {Rate:F0}/s", p.Articles, p.ArticlesPerSecond);
-            });
             var input = Path.Exists(corpusPath) ? CorpusReader.Default.Read([corpusPath]) : [];
-            builder.Build(indexPath, input, progress);
+            builder.Build(indexPath, input, new ProgressLog(logger));
         }
         var index = ArchiveIndex.Open(indexPath);
         logger.LogInformation("Opened the index at {IndexPath}: {Articles} articles", indexPath, index.ArticleCount);
@@ -47,5 +39,18 @@ public sealed class IndexBootstrapper(
         if (!ArchiveIndex.ExistsAt(indexPath)) return false;
         using var index = ArchiveIndex.Open(indexPath);
         return index.ArticleCount > 0;
+    }
+
+    /// <summary>Logs every 5,000 articles rather than every report, to keep the log readable.</summary>
+    private sealed class ProgressLog(ILogger logger) : IProgress<IndexProgress>
+    {
+        private int reported;
+
+        public void Report(IndexProgress value)
+        {
+            if (value.Articles / 5_000 <= reported) return;
+            reported = value.Articles / 5_000;
+            logger.LogInformation("Indexing: {Articles} articles, {Rate:F0}/s", value.Articles, value.ArticlesPerSecond);
+        }
     }
 }

@@ -1,0 +1,71 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace NewsArchive.Web.Tests.Infrastructure;
+
+/// <summary>
+/// One app for all web tests: a temp index built from the repository's corpus (the five seed
+/// articles and Reuters-21578) when the app starts, deleted when the tests are done.
+/// </summary>
+public sealed class ArchiveAppFixture : IDisposable
+{
+    /// <summary>21,578 Reuters stories and 5 seed articles.</summary>
+    public const int ArticleCount = 21_583;
+
+    private static readonly HtmlParser Parser = new();
+
+    public ArchiveAppFixture()
+    {
+        IndexPath = RepositoryPaths.NewTempFolder("newsarchive-web-tests");
+        Factory = new ArchiveWebFactory(IndexPath, RepositoryPaths.Corpus);
+        // Creating the client starts the host, which builds the index; do it once, here.
+        Client = Factory.CreateNonRedirectingClient();
+    }
+
+    public string IndexPath { get; }
+
+    public ArchiveWebFactory Factory { get; }
+
+    public HttpClient Client { get; }
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(url);
+
+    /// <summary>Gets a page and parses it; the response is kept for status and headers.</summary>
+    public async Task<Page> GetPageAsync(string url)
+    {
+        var response = await Client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        return new Page(response, html, Parser.ParseDocument(html));
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Factory.Dispose();
+        RepositoryPaths.DeleteFolder(IndexPath);
+    }
+}
+
+/// <summary>A fetched HTML page: the response, its text and its parsed document.</summary>
+public sealed record Page(HttpResponseMessage Response, string Html, IHtmlDocument Document)
+{
+    public int Status => (int)Response.StatusCode;
+
+    public IElement? One(string selector) => Document.QuerySelector(selector);
+
+    public IElement Required(string selector) =>
+        Document.QuerySelector(selector) ?? throw new Xunit.Sdk.XunitException($"No element matches \"{selector}\" on the page:\n{Html}");
+
+    public IReadOnlyList<IElement> All(string selector) => Document.QuerySelectorAll(selector).ToList();
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<ArchiveAppFixture>
+{
+    /// <summary>
+    /// Every class that starts a host belongs here, so that hosts never start in parallel
+    /// (they would share Serilog's static bootstrap logger).
+    /// </summary>
+    public const string Name = "Web app";
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace NewsArchive.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The web app in memory, over an index in a folder of the test's choosing, built at start from
+/// the corpus given (the app's own bootstrap does that when the index is missing or empty).
+/// </summary>
+public sealed class ArchiveWebFactory(string indexPath, string corpusPath, TimeSpan? refreshInterval = null)
+    : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Production, as readers see it: the exception handler page, not the developer page.
+        builder.UseEnvironment("Production");
+        builder.UseSetting("NewsArchive:IndexPath", indexPath);
+        builder.UseSetting("NewsArchive:CorpusPath", corpusPath);
+        if (refreshInterval is { } interval)
+            builder.UseSetting("NewsArchive:RefreshInterval", interval.ToString("c"));
+        // Request logs of a few hundred requests would bury the test output.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>A client that shows redirects instead of following them.</summary>
+    public HttpClient CreateNonRedirectingClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
