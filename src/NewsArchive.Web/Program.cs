@@ -1,4 +1,5 @@
 using NewsArchive.Web.Api;
+using NewsArchive.Web.Infrastructure;
 using NewsArchive.Web.Services;
 using Serilog;
 
@@ -21,8 +22,7 @@ try
     builder.Services.AddNewsArchive(builder.Configuration);
 
     var app = builder.Build();
-    if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
-    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseArchiveErrorHandling();
     app.UseStaticFiles();
     app.UseSerilogRequestLogging();
     app.UseRouting();

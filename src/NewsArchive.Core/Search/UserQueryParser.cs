@@ -31,10 +31,17 @@ public static partial class UserQueryParser
         if (string.IsNullOrWhiteSpace(text)) return new ParsedQuery(new MatchAllDocsQuery(), null);
         try
         {
-            return new ParsedQuery(CreateParser(analyzer).Parse(text), null);
+            var query = CreateParser(analyzer).Parse(text);
+            // Text the analyzer finds no words in ("...", "-- ,") parses to an empty query that
+            // matches nothing; say why instead of showing no results without a word.
+            return query is BooleanQuery { Clauses.Count: 0 }
+                ? ParsePlainWords(text, analyzer)
+                : new ParsedQuery(query, null);
         }
-        catch (ParseException)
+        catch (Exception ex) when (ex is ParseException or ArgumentException)
         {
+            // A malformed /regular expression/ fails with ArgumentException while the parser
+            // builds its automaton, not with a ParseException.
             return ParsePlainWords(text, analyzer);
         }
     }

@@ -17,8 +17,8 @@ public static class ArchiveApi
             return Results.Ok(SearchResponse.From(results));
         });
 
-        app.MapGet("/api/articles/{**id}", (string id, ArchiveSearcher searcher) =>
-            searcher.Article(id, null) is { } view
+        app.MapGet("/api/articles/{**id}", (string? id, ArchiveSearcher searcher) =>
+            !string.IsNullOrWhiteSpace(id) && searcher.Article(id, null) is { } view
                 ? Results.Ok(ArticleResponse.From(view.Article))
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"There is no article with the id \"{id}\"."));
 

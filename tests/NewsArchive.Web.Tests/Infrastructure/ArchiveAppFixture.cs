@@ -10,8 +10,24 @@ namespace NewsArchive.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class ArchiveAppFixture : IDisposable
 {
-    /// <summary>21,578 Reuters stories and 5 seed articles.</summary>
-    public const int ArticleCount = 21_583;
+    /// <summary>The articles of the bundled corpus: the Reuters stories and the 5 seed articles.</summary>
+    public const int ArticleCount = 21_582;
+
+    /// <summary>The articles whose source is Reuters.</summary>
+    public const int ReutersCount = 21_577;
+
+    /// <summary>The Reuters stories that match "cocoa".</summary>
+    public const int CocoaCount = 129;
+
+    /// <summary>The ids of the five seed articles, all about one phone call; all mention Tokayev.</summary>
+    public static readonly IReadOnlyList<string> SeedIds =
+    [
+        "seeds/000_0991502cd2966729",
+        "seeds/001_e8e74c77bd022465",
+        "seeds/002_00d06213086799bc",
+        "seeds/003_3dab90f634ad840a",
+        "seeds/004_575892bb0f18c275",
+    ];
 
     private static readonly HtmlParser Parser = new();
 
