@@ -17,7 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The system browser: tests never download one.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly string indexPath = Path.Combine(Path.GetTempPath(), "newsarchive-browser-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder indexFolder = new("newsarchive-browser-");
     private WebApplicationFactory<Program>? factory;
     private IPlaywright? playwright;
 
@@ -32,7 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("NewsArchive:IndexPath", indexPath);
+            builder.UseSetting("NewsArchive:IndexPath", indexFolder.Path);
             builder.UseSetting("NewsArchive:CorpusPath", RepositoryPaths.Corpus);
         });
         factory.UseKestrel(0);
@@ -66,7 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();
         if (factory is not null) await factory.DisposeAsync();
-        if (Directory.Exists(indexPath)) Directory.Delete(indexPath, recursive: true);
+        indexFolder.Dispose();
     }
 }
 

@@ -20,47 +20,41 @@ public sealed class LiveRefreshTests
     [Fact]
     public async Task Api_SeesAnArticleCommittedWhileTheAppRuns_WithoutRestart()
     {
-        var root = RepositoryPaths.NewTempFolder("newsarchive-live-refresh");
-        try
+        using var folder = new TempFolder("newsarchive-live-refresh-");
+        var root = folder.Path;
+        var corpus = Directory.CreateDirectory(Path.Combine(root, "corpus")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "first.txt"), "Harbour reopens after storm\n\nThe harbour reopened on Monday after the storm passed.\n");
+        File.WriteAllText(Path.Combine(corpus, "second.txt"), "Council approves new library\n\nThe town council approved plans for a new library.\n");
+        var indexPath = Path.Combine(root, "index");
+
+        var word = "zephyrquokka" + Guid.NewGuid().ToString("N")[..8].Replace('0', 'x');
+        var later = Directory.CreateDirectory(Path.Combine(root, "later")).FullName;
+        var laterFile = Path.Combine(later, "late-news.txt");
+        File.WriteAllText(laterFile, $"Late news about the {word}\n\nA {word} was seen in the harbour this morning.\n");
+
+        await using var factory = new ArchiveWebFactory(indexPath, corpus, TimeSpan.FromMilliseconds(200));
+        using var client = factory.CreateNonRedirectingClient();
+
+        Assert.Equal(2, await ArticleCountAsync(client));
+        Assert.Equal(0, (await SearchAsync(client, word)).Total);
+
+        // Written as the indexer writes: a separate writer committing to the live index.
+        var summary = new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(indexPath, CorpusReader.Default.Read([laterFile]));
+        Assert.Equal(3, summary.TotalArticles);
+
+        var clock = Stopwatch.StartNew();
+        var found = (Total: 0, Ids: (IReadOnlyList<string>)[]);
+        while (clock.Elapsed < Deadline)
         {
-            var corpus = Directory.CreateDirectory(Path.Combine(root, "corpus")).FullName;
-            File.WriteAllText(Path.Combine(corpus, "first.txt"), "Harbour reopens after storm\n\nThe harbour reopened on Monday after the storm passed.\n");
-            File.WriteAllText(Path.Combine(corpus, "second.txt"), "Council approves new library\n\nThe town council approved plans for a new library.\n");
-            var indexPath = Path.Combine(root, "index");
-
-            var word = "zephyrquokka" + Guid.NewGuid().ToString("N")[..8].Replace('0', 'x');
-            var later = Directory.CreateDirectory(Path.Combine(root, "later")).FullName;
-            var laterFile = Path.Combine(later, "late-news.txt");
-            File.WriteAllText(laterFile, $"Late news about the {word}\n\nA {word} was seen in the harbour this morning.\n");
-
-            await using var factory = new ArchiveWebFactory(indexPath, corpus, TimeSpan.FromMilliseconds(200));
-            using var client = factory.CreateNonRedirectingClient();
-
-            Assert.Equal(2, await ArticleCountAsync(client));
-            Assert.Equal(0, (await SearchAsync(client, word)).Total);
-
-            // Written as the indexer writes: a separate writer committing to the live index.
-            var summary = new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(indexPath, CorpusReader.Default.Read([laterFile]));
-            Assert.Equal(3, summary.TotalArticles);
-
-            var clock = Stopwatch.StartNew();
-            var found = (Total: 0, Ids: (IReadOnlyList<string>)[]);
-            while (clock.Elapsed < Deadline)
-            {
-                found = await SearchAsync(client, word);
-                if (found.Total > 0) break;
-                await Task.Delay(100);
-            }
-
-            Assert.True(found.Total == 1, $"The new article did not appear within {Deadline.TotalSeconds:F0} s");
-            Assert.Equal(["late-news"], found.Ids);
-            Assert.Equal(3, await ArticleCountAsync(client));
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/late-news")).StatusCode);
+            found = await SearchAsync(client, word);
+            if (found.Total > 0) break;
+            await Task.Delay(100);
         }
-        finally
-        {
-            RepositoryPaths.DeleteFolder(root);
-        }
+
+        Assert.True(found.Total == 1, $"The new article did not appear within {Deadline.TotalSeconds:F0} s");
+        Assert.Equal(["late-news"], found.Ids);
+        Assert.Equal(3, await ArticleCountAsync(client));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/late-news")).StatusCode);
     }
 
     private static async Task<int> ArticleCountAsync(HttpClient client)

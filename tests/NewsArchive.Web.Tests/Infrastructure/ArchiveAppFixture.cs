@@ -33,13 +33,12 @@ public sealed class ArchiveAppFixture : IDisposable
 
     public ArchiveAppFixture()
     {
-        IndexPath = RepositoryPaths.NewTempFolder("newsarchive-web-tests");
-        Factory = new ArchiveWebFactory(IndexPath, RepositoryPaths.Corpus);
+        Factory = new ArchiveWebFactory(indexFolder.Path, RepositoryPaths.Corpus);
         // Creating the client starts the host, which builds the index; do it once, here.
         Client = Factory.CreateNonRedirectingClient();
     }
 
-    public string IndexPath { get; }
+    private readonly TempFolder indexFolder = new("newsarchive-web-tests-");
 
     public ArchiveWebFactory Factory { get; }
 
@@ -59,7 +58,7 @@ public sealed class ArchiveAppFixture : IDisposable
     {
         Client.Dispose();
         Factory.Dispose();
-        RepositoryPaths.DeleteFolder(IndexPath);
+        indexFolder.Dispose();
     }
 }
 

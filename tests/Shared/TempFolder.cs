@@ -1,4 +1,4 @@
-namespace NewsArchive.Core.Tests.Support;
+namespace NewsArchive.Tests.Shared;
 
 /// <summary>A fresh folder under the system temp folder, deleted with everything in it on dispose.</summary>
 public sealed class TempFolder : IDisposable
@@ -26,8 +26,20 @@ public sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>Retries briefly: an app that just stopped may still be releasing the index's files.</summary>
     public void Dispose()
     {
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+                return;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && attempt < 5)
+            {
+                Thread.Sleep(200);
+            }
+        }
     }
 }
