@@ -19,7 +19,7 @@ public sealed class CorpusReaderTests : IDisposable
     public void Read_Folder_NamesArticlesByRelativePathWithoutExtensions()
     {
         Directory.CreateDirectory(folder.PathOf("seeds"));
-        foreach (var file in Directory.EnumerateFiles(CorpusFiles.Seeds, "*.txt"))
+        foreach (var file in Directory.EnumerateFiles(BundledCorpus.Seeds, "*.txt"))
             File.Copy(file, folder.PathOf(Path.Combine("seeds", Path.GetFileName(file))));
         folder.Write("wire/day1.jsonl.gz", Gzip.Compress("""{"title": "T", "body": "B"}"""));
 
@@ -49,7 +49,7 @@ public sealed class CorpusReaderTests : IDisposable
     {
         var root = Path.GetFullPath("/corpus");
 
-        Assert.Equal(expected, CorpusReader.FileId(Path.Combine(root, relative), root));
+        Assert.Equal(expected, new CorpusFile(Path.Combine(root, relative), root).Id);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class ArchiveFixture : IDisposable
 
     public ArchiveFixture()
     {
-        var results = CorpusReader.Default.Read([CorpusFiles.Seeds, CorpusFiles.Reuters]).ToList();
+        var results = CorpusReader.Default.Read([BundledCorpus.Seeds, BundledCorpus.Reuters]).ToList();
         Articles = results.Where(r => r.Article is not null).Select(r => r.Article!).ToList();
         Summary = new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(folder.Path, results);
         Index = ArchiveIndex.Open(folder.Path);

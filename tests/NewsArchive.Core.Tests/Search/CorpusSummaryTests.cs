@@ -9,11 +9,11 @@ public class CorpusSummaryTests(ArchiveFixture archive)
     [Fact]
     public void Summary_OfTheCorpus_IndexesEveryArticleAndSkipsOnlyTheEmptyReutersStory()
     {
-        Assert.Equal(CorpusFiles.ReutersArticles + CorpusFiles.SeedArticles, archive.Summary.Added);
+        Assert.Equal(BundledCorpus.ReutersArticles + BundledCorpus.SeedArticles, archive.Summary.Added);
         Assert.Equal(0, archive.Summary.Replaced);
-        Assert.Equal(CorpusFiles.ReutersArticles + CorpusFiles.SeedArticles, archive.Summary.TotalArticles);
+        Assert.Equal(BundledCorpus.ReutersArticles + BundledCorpus.SeedArticles, archive.Summary.TotalArticles);
         var problem = Assert.Single(archive.Summary.Skipped);
-        Assert.Equal(CorpusFiles.Reuters, problem.Path);
+        Assert.Equal(BundledCorpus.Reuters, problem.Path);
         Assert.Equal(12793, problem.Line);
     }
 }

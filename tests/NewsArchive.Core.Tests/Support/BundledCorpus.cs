@@ -1,7 +1,7 @@
 namespace NewsArchive.Core.Tests.Support;
 
 /// <summary>The repository's corpus: the five seed articles and the Reuters-21578 collection.</summary>
-internal static class CorpusFiles
+internal static class BundledCorpus
 {
     public static string Seeds => RepositoryPaths.Seeds;
 
