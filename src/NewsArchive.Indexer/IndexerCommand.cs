@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 
 namespace NewsArchive.Indexer;
@@ -9,49 +10,53 @@ namespace NewsArchive.Indexer;
 public static class IndexerCommand
 {
     public const int Success = 0;
+    public const int Failure = 1;
     public const int UsageError = 2;
+
+    /// <summary>With --strict, a run that skipped any input ends with this code.</summary>
+    public const int SkippedInputs = 3;
 
     public static RootCommand Create(ILoggerFactory loggers)
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Article files or folders to index (.txt, .jsonl, .jsonl.gz); folders are read recursively.",
+            Description = "Article files or folders to index; folders are read recursively. Only new and changed files are read again.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var index = new Option<string>("--index")
+        var index = new Option<string>("--index") { Description = "The index folder to create or update.", Required = true };
+        var rebuild = new Option<bool>("--rebuild") { Description = "Start the index over instead of updating it." };
+        var strict = new Option<bool>("--strict") { Description = $"Exit with code {SkippedInputs} if any input was skipped (by default skipped inputs are warnings)." };
+        var watch = new Option<bool>("--watch") { Description = "Keep running and index files as they appear, change or disappear." };
+        var commitInterval = new Option<int>("--commit-interval")
         {
-            Description = "The index folder to create or update.",
-            Required = true,
+            Description = "Seconds between commits during a long run.",
+            DefaultValueFactory = _ => 30,
         };
-        var command = new RootCommand("Builds or updates the NewsArchive index from article files. Re-running replaces articles by id.")
+        commitInterval.Validators.Add(result =>
         {
-            inputs,
-            index,
+            // A value that is not a number at all is reported by the parser itself.
+            if (result.Tokens is [.., var token] && int.TryParse(token.Value, out var seconds) && seconds <= 0)
+                result.AddError("--commit-interval must be a positive number of seconds.");
+        });
+
+        var command = new RootCommand("Builds or updates the NewsArchive index from article files.")
+        {
+            inputs, index, rebuild, strict, watch, commitInterval,
         };
         command.SetAction((parse, cancellation) =>
-            Task.FromResult(Run(parse.GetValue(inputs)!, parse.GetValue(index)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, loggers, cancellation)));
+        {
+            var settings = new IndexerSettings(
+                parse.GetValue(inputs)!,
+                parse.GetValue(index)!,
+                parse.GetValue(rebuild),
+                parse.GetValue(strict),
+                parse.GetValue(watch),
+                TimeSpan.FromSeconds(parse.GetValue(commitInterval)));
+            return new IndexerRun(settings, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, loggers)
+                .ExecuteAsync(cancellation);
+        });
         return command;
     }
-
-    private static int Run(string[] inputs, string indexPath, TextWriter output, TextWriter error, ILoggerFactory loggers, CancellationToken cancellation)
-    {
-        var missing = inputs.Where(path => !File.Exists(path) && !Directory.Exists(path)).ToList();
-        if (missing.Count > 0)
-        {
-            foreach (var path in missing) error.WriteLine($"No such file or folder: {path}");
-            return UsageError;
-        }
-        if (File.Exists(indexPath))
-        {
-            error.WriteLine($"--index must be a folder, but {indexPath} is a file.");
-            return UsageError;
-        }
-
-        var progress = new TerminalProgress(error);
-        var builder = new IndexBuilder(loggers.CreateLogger<IndexBuilder>());
-        var summary = builder.Build(indexPath, CorpusReader.Default.Read(inputs), progress, cancellation);
-        progress.Finish();
-        SummaryPrinter.Print(summary, output);
-        return Success;
-    }
 }
+
+internal sealed record IndexerSettings(string[] Inputs, string IndexPath, bool Rebuild, bool Strict, bool Watch, TimeSpan CommitInterval);

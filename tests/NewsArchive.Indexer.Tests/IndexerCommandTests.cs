@@ -43,22 +43,76 @@ public sealed class IndexerCommandTests : IDisposable
         Assert.Equal("", error);
         Assert.Contains("Indexed 3 articles (3 new, 0 replaced)", output);
         Assert.Contains("The index holds 3 articles.", output);
-        Assert.Contains("Skipped 1:", output);
+        Assert.Contains("Files: 2 read, 0 unchanged, 0 deleted.", output);
+        Assert.Contains("Skipped (1):", output);
         Assert.Contains($"{Path.Combine(Input, "wire.jsonl")}:2: malformed JSON", output);
         using var index = ArchiveIndex.Open(IndexPath);
         Assert.Equal(3, index.ArticleCount);
     }
 
     [Fact]
-    public void Run_Twice_ReportsReplacedArticlesAndKeepsTheTotal()
+    public void Run_Twice_ReadsNothingAgainAndKeepsTheTotal()
     {
         Run(Input, "--index", IndexPath);
 
         var (exitCode, output, _) = Run(Input, "--index", IndexPath);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Indexed 3 articles (0 new, 3 replaced)", output);
+        Assert.Contains("Indexed 0 articles (0 new, 0 replaced)", output);
+        Assert.Contains("Files: 0 read, 2 unchanged, 0 deleted.", output);
         Assert.Contains("The index holds 3 articles.", output);
+    }
+
+    [Fact]
+    public void Run_AfterAFileChanged_RereadsOnlyThatFile()
+    {
+        Run(Input, "--index", IndexPath);
+        File.WriteAllText(Path.Combine(Input, "story.txt"), "Talks end\n\nThe talks ended on Friday.");
+
+        var (_, output, _) = Run(Input, "--index", IndexPath);
+
+        Assert.Contains("Indexed 1 article (0 new, 1 replaced)", output);
+        Assert.Contains("Files: 1 read, 1 unchanged, 0 deleted.", output);
+    }
+
+    [Fact]
+    public void Run_Rebuild_ReadsEverythingIntoANewIndex()
+    {
+        Run(Input, "--index", IndexPath);
+
+        var (_, output, _) = Run(Input, "--index", IndexPath, "--rebuild");
+
+        Assert.Contains("Indexed 3 articles (3 new, 0 replaced)", output);
+        Assert.Contains("The index holds 3 articles.", output);
+    }
+
+    [Fact]
+    public void Run_Strict_WithASkippedInput_ExitsWithItsOwnCode()
+    {
+        var (exitCode, output, _) = Run(Input, "--index", IndexPath, "--strict");
+
+        Assert.Equal(IndexerCommand.SkippedInputs, exitCode);
+        Assert.Contains("Skipped (1):", output);
+    }
+
+    [Fact]
+    public void Run_Strict_WithNothingSkipped_Succeeds()
+    {
+        var (exitCode, _, _) = Run(Path.Combine(Input, "story.txt"), "--index", IndexPath, "--strict");
+
+        Assert.Equal(0, exitCode);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("soon")]
+    public void Run_BadCommitInterval_Fails(string value)
+    {
+        var (exitCode, _, error) = Run(Input, "--index", IndexPath, "--commit-interval", value);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("--commit-interval", error);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public static class ArchiveAnalyzer
         new Dictionary<string, Analyzer>
         {
             [ArchiveSchema.Id] = new KeywordAnalyzer(),
+            [ArchiveSchema.Origin] = new KeywordAnalyzer(),
             [ArchiveSchema.Source] = new LowercaseKeywordAnalyzer(),
         });
 

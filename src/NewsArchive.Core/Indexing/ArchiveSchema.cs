@@ -10,6 +10,9 @@ public static class ArchiveSchema
     /// <summary>Exact id, indexed for replacing and looking up one article.</summary>
     public const string Id = "id";
 
+    /// <summary>What an article was read from (its file), indexed so a file's articles can be removed with it.</summary>
+    public const string Origin = "origin";
+
     public const string Title = "title";
     public const string Body = "body";
 

@@ -12,7 +12,9 @@ public static class ArticleDocument
 
     static ArticleDocument() => DateType.Freeze();
 
-    public static Document ToDocument(Article article)
+    /// <param name="article">The article.</param>
+    /// <param name="origin">What it was read from (a file), so that it can be removed with it.</param>
+    public static Document ToDocument(Article article, string? origin = null)
     {
         var doc = new Document
         {
@@ -20,6 +22,7 @@ public static class ArticleDocument
             new TextField(ArchiveSchema.Title, article.Title, Field.Store.YES),
             new TextField(ArchiveSchema.Body, article.Body, Field.Store.YES),
         };
+        if (origin is not null) doc.Add(new StringField(ArchiveSchema.Origin, origin, Field.Store.NO));
         if (article.Source is { Length: > 0 } source)
         {
             doc.Add(new StringField(ArchiveSchema.Source, ArchiveSchema.SourceKey(source), Field.Store.NO));
@@ -48,6 +51,8 @@ public static class ArticleDocument
     }
 
     public static Term IdTerm(string id) => new(ArchiveSchema.Id, id);
+
+    public static Term OriginTerm(string origin) => new(ArchiveSchema.Origin, origin);
 
     public static Article ToArticle(Document doc)
     {

@@ -17,11 +17,17 @@ public enum DateGranularity
     Year,
 }
 
-/// <param name="First">The earliest day of any matching article, null if none is dated.</param>
-/// <param name="Last">The latest day of any matching article.</param>
+/// <param name="First">The earliest day in the histogram, null if no article is dated.</param>
+/// <param name="Last">The latest day in the histogram.</param>
 /// <param name="Undated">Matching articles with no known date.</param>
+/// <param name="Outliers">Days far outside the span where the other dates lie (year 0001, 2050), left out of the bars.</param>
 public sealed record DateHistogram(
-    DateGranularity Granularity, IReadOnlyList<DateBucket> Buckets, DateOnly? First, DateOnly? Last, int Undated)
+    DateGranularity Granularity,
+    IReadOnlyList<DateBucket> Buckets,
+    DateOnly? First,
+    DateOnly? Last,
+    int Undated,
+    IReadOnlyList<DateBucket> Outliers)
 {
     public int MaxCount => Buckets.Count == 0 ? 0 : Buckets.Max(b => b.Count);
 }

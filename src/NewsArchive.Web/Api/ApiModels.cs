@@ -23,6 +23,7 @@ public sealed record SearchResponse(
             results.Sources.Select(f => new FacetCount(f.Value, f.Count)).ToList(),
             results.Dates.Buckets.Select(b => new DateCount(b.Label, b.Start, b.Last, b.Count)).ToList(),
             results.Dates.Undated,
+            results.Dates.Outliers.Select(b => new DateCount(b.Label, b.Start, b.Last, b.Count)).ToList(),
             results.Keywords.ToDictionary(k => k.Key, k => (IReadOnlyList<FacetCount>)k.Value.Select(f => new FacetCount(f.Value, f.Count)).ToList())));
 }
 
@@ -37,6 +38,7 @@ public sealed record FacetsResponse(
     IReadOnlyList<FacetCount> Source,
     IReadOnlyList<DateCount> Date,
     int Undated,
+    IReadOnlyList<DateCount> DateOutliers,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Keywords);
 
 public sealed record FacetCount(string Value, int Count);

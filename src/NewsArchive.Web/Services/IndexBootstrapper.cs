@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsArchive.Core.Indexing;
-using NewsArchive.Core.Reading;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Search;
 
 namespace NewsArchive.Web.Services;
@@ -12,7 +12,7 @@ namespace NewsArchive.Web.Services;
 public sealed class IndexBootstrapper(
     IOptions<NewsArchiveOptions> options,
     IHostEnvironment environment,
-    IndexBuilder builder,
+    CorpusIndexer indexer,
     ILogger<IndexBootstrapper> logger)
 {
     public ArchiveIndex OpenOrBuild()
@@ -21,11 +21,17 @@ public sealed class IndexBootstrapper(
         if (!HasArticles(indexPath))
         {
             var corpusPath = Resolve(options.Value.CorpusPath);
-            if (!Path.Exists(corpusPath))
+            if (Path.Exists(corpusPath))
+            {
+                logger.LogInformation("Building the index at {IndexPath} from {CorpusPath}", indexPath, corpusPath);
+                indexer.Update(indexPath, [corpusPath], new CorpusIndexOptions(), new ProgressLog(logger));
+            }
+            else
+            {
                 logger.LogWarning("The index at {IndexPath} is empty and there is no corpus at {CorpusPath}: the archive starts empty", indexPath, corpusPath);
-            logger.LogInformation("Building the index at {IndexPath} from {CorpusPath}", indexPath, corpusPath);
-            var input = Path.Exists(corpusPath) ? CorpusReader.Default.Read([corpusPath]) : [];
-            builder.Build(indexPath, input, new ProgressLog(logger));
+                using var empty = ArchiveWriter.Open(indexPath);
+                empty.Commit();
+            }
         }
         var index = ArchiveIndex.Open(indexPath);
         logger.LogInformation("Opened the index at {IndexPath}: {Articles} articles", indexPath, index.ArticleCount);

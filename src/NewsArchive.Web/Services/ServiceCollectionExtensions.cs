@@ -1,5 +1,7 @@
 using Lucene.Net.Analysis;
 using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
+using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
 
 namespace NewsArchive.Web.Services;
@@ -10,7 +12,8 @@ public static class ServiceCollectionExtensions
     {
         services.Configure<NewsArchiveOptions>(configuration.GetSection(NewsArchiveOptions.Section));
         services.AddSingleton<Analyzer>(_ => ArchiveAnalyzer.Create());
-        services.AddSingleton<IndexBuilder>();
+        services.AddSingleton(CorpusReader.Default);
+        services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<IndexBootstrapper>();
         services.AddSingleton(provider => provider.GetRequiredService<IndexBootstrapper>().OpenOrBuild());
         services.AddSingleton<ArchiveSearcher>();

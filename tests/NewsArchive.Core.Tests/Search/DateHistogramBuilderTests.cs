@@ -104,6 +104,34 @@ public class DateHistogramBuilderTests
         Assert.Equal(0, histogram.MaxCount);
     }
 
+    [Fact]
+    public void Build_AbsurdDates_AreCountedApartAndDoNotStretchTheBars()
+    {
+        var random = new Random(7);
+        var days = Enumerable.Range(0, 1_000).Select(_ => new DateOnly(2012, 1, 1).AddDays(random.Next(9 * 365))).ToList();
+        days.AddRange([new DateOnly(1, 1, 1), new DateOnly(1, 1, 1), new DateOnly(2050, 6, 1)]);
+
+        var histogram = DateHistogramBuilder.Build(CountsOf(days), 0);
+
+        Assert.Equal(DateGranularity.Year, histogram.Granularity);
+        Assert.Equal("2012", histogram.Buckets[0].Label);
+        Assert.Equal("2020", histogram.Buckets[^1].Label);
+        Assert.Equal(1_000, histogram.Buckets.Sum(b => b.Count));
+        Assert.Equal([("0001-01-01", 2), ("2050-06-01", 1)], histogram.Outliers.Select(o => (o.Label, o.Count)));
+    }
+
+    [Fact]
+    public void Build_ShortBurstWithNeighbours_HasNoOutliers()
+    {
+        var days = Enumerable.Repeat(new DateOnly(2022, 1, 10), 500).Append(new DateOnly(2021, 6, 1)).Append(new DateOnly(2022, 9, 1));
+
+        var histogram = DateHistogramBuilder.Build(CountsOf(days), 0);
+
+        Assert.Empty(histogram.Outliers);
+        Assert.Equal(new DateOnly(2021, 6, 1), histogram.First);
+        Assert.Equal(new DateOnly(2022, 9, 1), histogram.Last);
+    }
+
     private static void AssertContiguous(DateHistogram histogram)
     {
         Assert.True(histogram.Buckets[0].Start <= histogram.First && histogram.First < histogram.Buckets[0].End);

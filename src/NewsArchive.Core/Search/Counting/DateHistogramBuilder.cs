@@ -5,7 +5,7 @@ namespace NewsArchive.Core.Search.Counting;
 /// <summary>
 /// Rolls counts per day up into the bars of a histogram whose period suits the span: days for a
 /// few months, months for a few years, years beyond. Empty periods in between are kept as bars,
-/// so a gap in coverage shows as a gap.
+/// so a gap in coverage shows as a gap. Dates far outside where the rest lie are counted apart.
 /// </summary>
 internal static class DateHistogramBuilder
 {
@@ -14,10 +14,16 @@ internal static class DateHistogramBuilder
 
     public static DateHistogram Build(IReadOnlyDictionary<long, int> countsByDay, int undated)
     {
-        if (countsByDay.Count == 0) return new DateHistogram(DateGranularity.Day, [], null, null, undated);
+        if (countsByDay.Count == 0) return new DateHistogram(DateGranularity.Day, [], null, null, undated, []);
 
-        var first = DayToDate(countsByDay.Keys.Min());
-        var last = DayToDate(countsByDay.Keys.Max());
+        var (firstDay, lastDay) = TypicalDateRange.Of(countsByDay);
+        var first = DayToDate(firstDay);
+        var last = DayToDate(lastDay);
+        var outliers = countsByDay
+            .Where(pair => pair.Key < firstDay || pair.Key > lastDay)
+            .OrderBy(pair => pair.Key)
+            .Select(pair => new DateBucket(Label(DayToDate(pair.Key), DateGranularity.Day), DayToDate(pair.Key), DayToDate(pair.Key + 1), pair.Value))
+            .ToList();
         var span = last.DayNumber - first.DayNumber + 1;
         var granularity = span <= MaxDailySpan ? DateGranularity.Day
             : span <= MaxMonthlySpan ? DateGranularity.Month
@@ -26,6 +32,7 @@ internal static class DateHistogramBuilder
         var counts = new Dictionary<DateOnly, int>();
         foreach (var (day, count) in countsByDay)
         {
+            if (day < firstDay || day > lastDay) continue;
             var start = PeriodStart(DayToDate(day), granularity);
             counts[start] = counts.GetValueOrDefault(start) + count;
         }
@@ -36,7 +43,7 @@ internal static class DateHistogramBuilder
             var end = Next(start, granularity);
             buckets.Add(new DateBucket(Label(start, granularity), start, end, counts.GetValueOrDefault(start)));
         }
-        return new DateHistogram(granularity, buckets, first, last, undated);
+        return new DateHistogram(granularity, buckets, first, last, undated, outliers);
     }
 
     internal static DateOnly DayToDate(long day) => DateOnly.FromDayNumber(checked((int)(day + DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber)));

@@ -1,0 +1,95 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using NewsArchive.Core.Articles;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace NewsArchive.Core.Indexing;
+
+/// <summary>The index is being written by another process; only one writer may hold it.</summary>
+public sealed class IndexLockedException(string indexPath, Exception inner)
+    : Exception($"The index at {indexPath} is being written by another process (an indexer, or the web app building it). Try again when it has finished.", inner);
+
+/// <summary>
+/// The one writer of the index: adds or replaces articles by id, so re-runs never duplicate,
+/// removes the articles of an origin (the file they came from), and commits with user data
+/// (what the indexer knows about the files it has read) so that both land together or not at all.
+/// </summary>
+public sealed class ArchiveWriter : IDisposable
+{
+    private readonly Directory directory;
+    private readonly IndexWriter writer;
+    private readonly DirectoryReader? committed;
+
+    private ArchiveWriter(Directory directory, IndexWriter writer, DirectoryReader? committed)
+    {
+        this.directory = directory;
+        this.writer = writer;
+        this.committed = committed;
+        CommitData = committed?.IndexCommit.UserData is { } data
+            ? new Dictionary<string, string>(data)
+            : new Dictionary<string, string>();
+    }
+
+    /// <summary>Opens (or creates) the index; <paramref name="rebuild"/> starts it over, empty.</summary>
+    public static ArchiveWriter Open(string indexPath, bool rebuild = false)
+    {
+        System.IO.Directory.CreateDirectory(indexPath);
+        var directory = FSDirectory.Open(indexPath);
+        try
+        {
+            var config = new IndexWriterConfig(ArchiveSchema.Version, ArchiveAnalyzer.Create())
+            {
+                OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = 64,
+            };
+            IndexWriter writer;
+            try
+            {
+                writer = new IndexWriter(directory, config);
+            }
+            catch (LockObtainFailedException ex)
+            {
+                throw new IndexLockedException(indexPath, ex);
+            }
+            var committed = !rebuild && DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
+            return new ArchiveWriter(directory, writer, committed);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The user data of the commit the index was opened at.</summary>
+    public IReadOnlyDictionary<string, string> CommitData { get; }
+
+    /// <summary>Articles in the index, counting what this writer added and removed so far.</summary>
+    public int ArticleCount => writer.NumDocs;
+
+    /// <summary>Whether the index as it was opened has an article with this id.</summary>
+    public bool WasIndexed(string id) => committed is not null && committed.DocFreq(ArticleDocument.IdTerm(id)) > 0;
+
+    /// <summary>How many articles the index as it was opened has from this origin.</summary>
+    public int CountOrigin(string origin) =>
+        committed is null ? 0 : new IndexSearcher(committed).Search(new TermQuery(ArticleDocument.OriginTerm(origin)), 1).TotalHits;
+
+    public void Write(Article article, string? origin) =>
+        writer.UpdateDocument(ArticleDocument.IdTerm(article.Id), ArticleDocument.ToDocument(article, origin));
+
+    public void DeleteOrigin(string origin) => writer.DeleteDocuments(ArticleDocument.OriginTerm(origin));
+
+    public void Commit(IDictionary<string, string>? commitData = null)
+    {
+        if (commitData is not null) writer.SetCommitData(commitData);
+        writer.Commit();
+    }
+
+    public void Dispose()
+    {
+        committed?.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using NewsArchive.Core.Reading;
+
+namespace NewsArchive.Core.Indexing;
+
+/// <summary>How often a run reports progress and commits.</summary>
+public sealed record IndexRunOptions
+{
+    /// <summary>How often a long run commits, so that readers see progress and a crash loses little.</summary>
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+}
+
+/// <summary>
+/// One pass of read results into the writer: counts what was added, replaced and skipped, logs
+/// each problem once, reports progress, and commits periodically.
+/// </summary>
+internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, ILogger logger, IProgress<IndexProgress>? progress)
+{
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly HashSet<string> seenThisRun = new(StringComparer.Ordinal);
+    private readonly List<ReadProblem> skipped = [];
+    private readonly List<ReadProblem> warnings = [];
+    private TimeSpan lastCommit;
+    private TimeSpan lastProgress;
+    private int added;
+    private int replaced;
+
+    public int Removed { get; set; }
+
+    public void Add(ReadResult result, string? origin)
+    {
+        if (result.Problem is { } problem)
+        {
+            skipped.Add(problem);
+            logger.LogWarning("Skipped {Input}", problem.ToString());
+            return;
+        }
+        foreach (var warning in result.Warnings)
+        {
+            warnings.Add(warning);
+            logger.LogWarning("Indexed with a warning: {Input}", warning.ToString());
+        }
+        var article = result.Article!;
+        var known = !seenThisRun.Add(article.Id) || writer.WasIndexed(article.Id);
+        writer.Write(article, origin);
+        if (known) replaced++;
+        else added++;
+    }
+
+    /// <summary>Reports progress and commits when it is time; <paramref name="commitData"/> is asked only then.</summary>
+    public void Tick(Func<IDictionary<string, string>>? commitData = null)
+    {
+        var elapsed = clock.Elapsed;
+        if (elapsed - lastProgress >= options.ProgressInterval)
+        {
+            progress?.Report(Progress(elapsed));
+            lastProgress = elapsed;
+        }
+        if (elapsed - lastCommit >= options.CommitInterval)
+        {
+            writer.Commit(commitData?.Invoke());
+            lastCommit = elapsed;
+            logger.LogInformation("Committed {Articles} articles so far", added + replaced);
+        }
+    }
+
+    public IndexSummary Finish(IDictionary<string, string>? commitData, FileCounts? files)
+    {
+        writer.Commit(commitData);
+        var summary = new IndexSummary(added, replaced, Removed, skipped, warnings, files, writer.ArticleCount, clock.Elapsed);
+        progress?.Report(Progress(summary.Elapsed));
+        logger.LogInformation(
+            "Indexed {Indexed} articles ({Added} new, {Replaced} replaced, {Removed} removed), skipped {Skipped}, {Warnings} warnings, {Total} in the index, in {Seconds:F1} s ({Rate:F0} articles/s)",
+            summary.Indexed, added, replaced, Removed, skipped.Count, warnings.Count, summary.TotalArticles, summary.Elapsed.TotalSeconds, summary.ArticlesPerSecond);
+        return summary;
+    }
+
+    private IndexProgress Progress(TimeSpan elapsed) => new(added + replaced, skipped.Count, elapsed);
+}

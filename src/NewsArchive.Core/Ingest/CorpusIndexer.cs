@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Logging;
+using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Reading;
+
+namespace NewsArchive.Core.Ingest;
+
+/// <summary>What to index and how.</summary>
+public sealed record CorpusIndexOptions
+{
+    /// <summary>Start the index over instead of updating it.</summary>
+    public bool Rebuild { get; init; }
+
+    public IndexRunOptions Run { get; init; } = new();
+}
+
+/// <summary>
+/// Brings the index up to date with files and folders: reads new and changed files, removes the
+/// articles of deleted ones, and leaves the rest untouched. What it knows of each file lives in
+/// the index's commit data, so a run stopped at any moment resumes from its last commit.
+/// </summary>
+public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> logger)
+{
+    public IndexSummary Update(string indexPath, IReadOnlyList<string> inputs, CorpusIndexOptions options,
+        IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        using var writer = ArchiveWriter.Open(indexPath, options.Rebuild);
+        var manifest = FileManifest.FromCommitData(writer.CommitData);
+        var run = new IndexRun(writer, options.Run, logger, progress);
+        var roots = inputs.Select(Path.GetFullPath).ToList();
+
+        foreach (var missing in inputs.Where(path => !Path.Exists(path)))
+            run.Add(ReadResult.Skipped(missing, null, "no such file or folder"), origin: null);
+
+        var found = CorpusFiles.Find(roots).ToList();
+        var present = found.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var deleted = manifest.Files.Keys.Where(path => !present.Contains(path) && IsUnder(path, roots)).ToList();
+        foreach (var path in deleted)
+        {
+            run.Removed += writer.CountOrigin(path);
+            writer.DeleteOrigin(path);
+            manifest.Remove(path);
+        }
+
+        int read = 0, unchanged = 0;
+        foreach (var file in found)
+        {
+            if (cancellation.IsCancellationRequested) break;
+            var state = CurrentState(file.Path, manifest);
+            if (state is null)
+            {
+                unchanged++;
+                continue;
+            }
+            read++;
+            if (manifest.Files.ContainsKey(file.Path))
+            {
+                // A changed file: its old articles go (some may be gone from the new version),
+                // and it leaves the manifest until it has been read whole, so that a run stopped
+                // half-way reads it again.
+                run.Removed += writer.CountOrigin(file.Path);
+                writer.DeleteOrigin(file.Path);
+                manifest.Remove(file.Path);
+            }
+            foreach (var result in reader.ReadFile(file))
+            {
+                run.Add(result, file.Path);
+                run.Tick(manifest.ToCommitData);
+            }
+            if (state.Hash.Length > 0) manifest.Set(file.Path, state);
+            run.Tick(manifest.ToCommitData);
+        }
+
+        return run.Finish(manifest.ToCommitData(), new FileCounts(read, unchanged, deleted.Count));
+    }
+
+    /// <summary>The file's state when it must be read (new or changed), null when it is as indexed.</summary>
+    private static FileState? CurrentState(string path, FileManifest manifest)
+    {
+        var info = new FileInfo(path);
+        if (manifest.Files.TryGetValue(path, out var known) && known.SameSizeAndTime(info)) return null;
+        FileState current;
+        try
+        {
+            current = FileState.Of(path, info);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Read it anyway, so the reader reports why it cannot be used; without a hash it is
+            // not remembered, and the next run tries again.
+            return new FileState(info.Exists ? info.Length : 0, 0, "");
+        }
+        if (known is not null && known.Hash == current.Hash)
+        {
+            // Touched but not changed: remember the new time so the next run need not hash it.
+            manifest.Set(path, current);
+            return null;
+        }
+        return current;
+    }
+
+    private static bool IsUnder(string path, List<string> roots) =>
+        roots.Any(root => path == root || path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+}

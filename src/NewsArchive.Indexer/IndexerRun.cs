@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Logging;
+using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
+using NewsArchive.Core.Reading;
+
+namespace NewsArchive.Indexer;
+
+/// <summary>One invocation of the indexer: checks the arguments, runs once or keeps watching, prints summaries.</summary>
+internal sealed class IndexerRun(IndexerSettings settings, TextWriter output, TextWriter error, ILoggerFactory loggers)
+{
+    private readonly CorpusIndexer indexer = new(CorpusReader.Default, loggers.CreateLogger<CorpusIndexer>());
+
+    public async Task<int> ExecuteAsync(CancellationToken cancellation)
+    {
+        if (Validate() is { } usage)
+        {
+            error.WriteLine(usage);
+            return IndexerCommand.UsageError;
+        }
+        try
+        {
+            var summary = RunOnce(settings.Rebuild, cancellation);
+            if (settings.Watch) await WatchAsync(cancellation);
+            return settings.Strict && summary.Skipped.Count > 0 ? IndexerCommand.SkippedInputs : IndexerCommand.Success;
+        }
+        catch (IndexLockedException ex)
+        {
+            error.WriteLine(ex.Message);
+            return IndexerCommand.Failure;
+        }
+    }
+
+    private string? Validate()
+    {
+        var missing = settings.Inputs.Where(path => !Path.Exists(path)).ToList();
+        if (missing.Count > 0) return string.Join(Environment.NewLine, missing.Select(path => $"No such file or folder: {path}"));
+        if (File.Exists(settings.IndexPath)) return $"--index must be a folder, but {settings.IndexPath} is a file.";
+        return null;
+    }
+
+    private IndexSummary RunOnce(bool rebuild, CancellationToken cancellation)
+    {
+        var progress = new TerminalProgress(error);
+        var options = new CorpusIndexOptions { Rebuild = rebuild, Run = new IndexRunOptions { CommitInterval = settings.CommitInterval } };
+        var summary = indexer.Update(settings.IndexPath, settings.Inputs, options, progress, cancellation);
+        progress.Finish();
+        SummaryPrinter.Print(summary, output);
+        return summary;
+    }
+
+    /// <summary>
+    /// Re-runs the incremental update whenever something changes under the inputs. A run costs a
+    /// directory listing when nothing changed, so the watcher only needs to say "look again";
+    /// a periodic look catches what a watcher can miss (network shares, overflowing buffers).
+    /// </summary>
+    private async Task WatchAsync(CancellationToken cancellation)
+    {
+        using var changes = new CorpusChangeSignal(settings.Inputs);
+        output.WriteLine("Watching for changes; press Ctrl+C to stop.");
+        while (!cancellation.IsCancellationRequested)
+        {
+            try
+            {
+                await changes.WaitAsync(TimeSpan.FromSeconds(30), cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            var summary = RunQuietly(cancellation);
+            if (summary.Indexed + summary.Removed + summary.Skipped.Count > 0)
+            {
+                output.WriteLine($"[{DateTime.Now:HH:mm:ss}]");
+                SummaryPrinter.Print(summary, output);
+            }
+        }
+    }
+
+    private IndexSummary RunQuietly(CancellationToken cancellation)
+    {
+        var options = new CorpusIndexOptions { Run = new IndexRunOptions { CommitInterval = settings.CommitInterval } };
+        return indexer.Update(settings.IndexPath, settings.Inputs, options, progress: null, cancellation);
+    }
+}

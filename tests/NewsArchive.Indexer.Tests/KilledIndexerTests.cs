@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.CommandLine;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsArchive.Core.Search;
+
+namespace NewsArchive.Indexer.Tests;
+
+/// <summary>
+/// The indexer killed outright (no chance to clean up) at several moments of a run: the index
+/// must always open at its last commit, and the next run must finish the work with every
+/// article exactly once.
+/// </summary>
+public sealed class KilledIndexerTests : IDisposable
+{
+    private const int ReutersArticles = 21_577;
+    private readonly TempFolder folder = new("newsarchive-killed-");
+
+    private string IndexPath => folder.PathOf("index");
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task Indexer_KilledRepeatedly_LeavesAnIndexThatOpensAndTheNextRunCompletes()
+    {
+        var random = new Random(20220110);
+        for (var kill = 0; kill < 3; kill++)
+        {
+            using var indexer = StartIndexer();
+            // Kill after the first commit exists, at a different moment each time.
+            await WaitForCommitAsync(indexer);
+            await Task.Delay(random.Next(100, 2_500));
+            Assert.False(indexer.HasExited, "the run should still be going when it is killed");
+            indexer.Kill(entireProcessTree: true);
+            await indexer.WaitForExitAsync();
+
+            if (ArchiveIndex.ExistsAt(IndexPath))
+            {
+                using var index = ArchiveIndex.Open(IndexPath);
+                Assert.InRange(index.ArticleCount, 0, ReutersArticles);
+            }
+        }
+
+        var output = new StringWriter();
+        var exitCode = IndexerCommand.Create(NullLoggerFactory.Instance)
+            .Parse([RepositoryPaths.Reuters, "--index", IndexPath])
+            .Invoke(new InvocationConfiguration { Output = output, Error = new StringWriter() });
+
+        Assert.Equal(0, exitCode);
+        using var complete = ArchiveIndex.Open(IndexPath);
+        Assert.Equal(ReutersArticles, complete.ArticleCount);
+        var searcher = new ArchiveSearcher(complete, Core.Indexing.ArchiveAnalyzer.Create());
+        Assert.Equal(1, searcher.Search(new SearchRequest { Query = "title:\"BAHIA COCOA REVIEW\"" }).Total);
+    }
+
+    private Process StartIndexer()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "NewsArchive.Indexer.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, RepositoryPaths.Reuters, "--index", IndexPath, "--commit-interval", "1" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start)!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Waits until the index has a commit (from this run or an earlier one).</summary>
+    private async Task WaitForCommitAsync(Process indexer)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!ArchiveIndex.ExistsAt(IndexPath) && !indexer.HasExited && clock.Elapsed < TimeSpan.FromSeconds(30))
+            await Task.Delay(50);
+    }
+}
