@@ -28,7 +28,7 @@ public sealed class HomePageTests(ArchiveAppFixture app)
     {
         var page = await app.GetPageAsync("/");
 
-        Assert.Equal("2", Stat(page, "Sources"));
+        Assert.Equal("3", Stat(page, "Sources"));
         var items = page.All(".home-sources li");
         var reuters = Assert.Single(items, li => li.QuerySelector("a")?.TextContent.Trim() == "Reuters");
         Assert.Equal("21,577", reuters.QuerySelector(".count")?.TextContent.Trim());

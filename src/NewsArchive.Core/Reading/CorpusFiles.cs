@@ -40,13 +40,15 @@ public static class CorpusFiles
     }
 
     /// <summary>
-    /// Hidden files and a folder's own documentation (README, LICENSE) are not articles, so they
-    /// are passed over without a warning.
+    /// Hidden files, a folder's own documentation (README, LICENSE) and sidecars (metadata for
+    /// the file beside them, see <see cref="Sidecars"/>) are not articles, so they are passed over
+    /// without a warning.
     /// </summary>
     public static bool IsIgnored(string fileName) =>
         fileName.StartsWith('.')
         || fileName.StartsWith("README", StringComparison.OrdinalIgnoreCase)
-        || fileName.StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase);
+        || fileName.StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase)
+        || Sidecars.IsSidecar(fileName);
 
     private static IEnumerable<string> FilesUnder(string folder) =>
         Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })

@@ -1,76 +1,105 @@
-using System.Globalization;
 using System.Text.Json;
-using NewsArchive.Core.Articles;
 
 namespace NewsArchive.Core.Reading;
 
-/// <summary>Maps one JSON article object (the corpora's field names) to an <see cref="Article"/>.</summary>
+/// <summary>
+/// Maps one JSON article object to <see cref="ArticleFields"/>, by the names in
+/// <see cref="FieldNames"/> and a <see cref="FieldMap"/>. Front matter and sidecars are
+/// converted to JSON and come through here too, so every format names fields alike.
+/// </summary>
 internal static class JsonArticleMapper
 {
-    private static readonly HashSet<string> ScalarFields =
-        new(["id", "title", "body", "source", "date", "dateline", "url", "authors"], StringComparer.OrdinalIgnoreCase);
+    // Long enough to recognise a value in a warning, short enough to keep the warning one line.
+    private const int MaxQuotedLength = 60;
 
-    public static ReadResult Map(JsonElement json, string fallbackId, string path, int? line)
+    public static ArticleFields Read(JsonElement json, FieldMap map, DateTimeOffset now)
     {
-        var title = Text(json, "title");
-        var body = Paragraphs.Join(Paragraphs.Split(Text(json, "body") ?? ""));
-        if (string.IsNullOrWhiteSpace(title) && body.Length == 0)
-            return ReadResult.Skipped(path, line, "empty text: no title and no body");
-
-        return ReadResult.Of(new Article
+        var properties = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in json.EnumerateObject()) properties.TryAdd(property.Name, property.Value);
+        var fields = new ArticleFields
         {
-            Id = Text(json, "id") is { Length: > 0 } id ? id : fallbackId,
-            Title = string.IsNullOrWhiteSpace(title) ? Headline.FromText(body) : title.Trim(),
-            Body = body,
-            Source = Text(json, "source"),
-            Date = ParseDate(Text(json, "date")),
-            Dateline = Text(json, "dateline"),
-            Url = Text(json, "url"),
-            Authors = Strings(json, "authors"),
-            Keywords = KeywordLists(json),
-        });
-    }
-
-    private static string? Text(JsonElement json, string name) =>
-        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()?.Trim() is { Length: > 0 } text ? text : null
-            : null;
-
-    private static IReadOnlyList<string> Strings(JsonElement json, string name)
-    {
-        if (!json.TryGetProperty(name, out var value)) return [];
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString() is { Length: > 0 } one ? [one.Trim()] : [],
-            JsonValueKind.Array => StringItems(value),
-            _ => [],
+            Id = First(properties, map, ArticleField.Id, JsonValues.Id),
+            Title = First(properties, map, ArticleField.Title, JsonValues.Text),
+            Body = First(properties, map, ArticleField.Body, JsonValues.Paragraphs),
+            Url = First(properties, map, ArticleField.Url, JsonValues.Text),
+            Dateline = First(properties, map, ArticleField.Dateline, JsonValues.Text),
+            Authors = First(properties, map, ArticleField.Authors, JsonValues.Names),
         };
+        ReadSource(properties, map, fields);
+        ReadDate(properties, map, fields, now);
+        ReadKeywords(properties, map, fields);
+        return fields;
     }
 
-    private static List<string> StringItems(JsonElement array) =>
-        array.EnumerateArray()
-            .Where(item => item.ValueKind == JsonValueKind.String)
-            .Select(item => item.GetString()!.Trim())
-            .Where(item => item.Length > 0)
-            .Distinct()
-            .ToList();
+    /// <summary>The first value that reads as <typeparamref name="T"/>: the mapped name's, then the known names' in order.</summary>
+    private static T? First<T>(Dictionary<string, JsonElement> properties, FieldMap map, ArticleField field, Func<JsonElement, T?> read)
+        where T : class =>
+        Candidates(properties, map, field, FieldNames.For(field)).Select(read).FirstOrDefault(value => value is not null);
 
-    /// <summary>Every other list of strings (topics, places, …) is a keyword facet under its own name.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> KeywordLists(JsonElement json)
+    private static IEnumerable<JsonElement> Candidates(
+        Dictionary<string, JsonElement> properties, FieldMap map, ArticleField? field, IReadOnlyList<string> names)
     {
-        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var property in json.EnumerateObject())
-        {
-            if (ScalarFields.Contains(property.Name) || property.Value.ValueKind != JsonValueKind.Array) continue;
-            var items = StringItems(property.Value);
-            if (items.Count > 0) lists[property.Name.ToLowerInvariant()] = items;
-        }
-        return lists;
+        if (field is { } mapped && map.NameFor(mapped) is { } name && Lookup(properties, name) is { } value) yield return value;
+        foreach (var known in names)
+            if (properties.TryGetValue(known, out var element)) yield return element;
     }
 
-    private static DateTimeOffset? ParseDate(string? text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
-            ? date
-            : null;
+    /// <summary>A property by name, or by a dotted path into nested objects ("meta.headline").</summary>
+    private static JsonElement? Lookup(Dictionary<string, JsonElement> properties, string name)
+    {
+        if (properties.TryGetValue(name, out var value)) return value;
+        var dot = name.IndexOf('.');
+        if (dot <= 0 || !properties.TryGetValue(name[..dot], out var parent) || parent.ValueKind != JsonValueKind.Object) return null;
+        var nested = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in parent.EnumerateObject()) nested.TryAdd(property.Name, property.Value);
+        return Lookup(nested, name[(dot + 1)..]);
+    }
+
+    /// <summary>A named outlet is the source and its domain a facet; a domain alone is the source.</summary>
+    private static void ReadSource(Dictionary<string, JsonElement> properties, FieldMap map, ArticleFields fields)
+    {
+        var name = Candidates(properties, map, ArticleField.Source, FieldNames.Source).Select(JsonValues.Name).FirstOrDefault(v => v is not null);
+        var site = Candidates(properties, map, null, FieldNames.Site).Select(JsonValues.Text).FirstOrDefault(v => v is not null);
+        fields.Source = name ?? site;
+        if (name is not null && site is not null) fields.Keywords[FieldNames.SiteFacet] = [site];
+    }
+
+    private static void ReadDate(Dictionary<string, JsonElement> properties, FieldMap map, ArticleFields fields, DateTimeOffset now)
+    {
+        var value = Candidates(properties, map, ArticleField.Date, FieldNames.Date).FirstOrDefault(IsStated);
+        if (value.ValueKind == JsonValueKind.Undefined) return;
+        var text = value.ValueKind is JsonValueKind.String ? value.GetString()!.Trim() : Shorten(value.GetRawText());
+        fields.DateText = text;
+        var date = DateFieldParser.Parse(text, now);
+        fields.Date = date.Date;
+        if (date.Warning is not null) fields.Warnings.Add(date.Warning);
+    }
+
+    /// <summary>Null, an empty string or an empty object says nothing; anything else is a date, readable or not.</summary>
+    private static bool IsStated(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => false,
+        JsonValueKind.String => !string.IsNullOrWhiteSpace(value.GetString()),
+        JsonValueKind.Array => value.GetArrayLength() > 0,
+        JsonValueKind.Object => value.EnumerateObject().Any(),
+        _ => true,
+    };
+
+    /// <summary>Every other list of strings (topics, places, …) and the few single-valued facet fields, by lowercased name.</summary>
+    private static void ReadKeywords(Dictionary<string, JsonElement> properties, FieldMap map, ArticleFields fields)
+    {
+        var mapped = map.Entries.Values.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in properties)
+        {
+            if (FieldNames.IsArticleField(name) || mapped.Contains(name)) continue;
+            var facet = name.ToLowerInvariant();
+            if (fields.Keywords.ContainsKey(facet)) continue;
+            var values = value.ValueKind == JsonValueKind.Array
+                ? JsonValues.KeywordList(value)
+                : FieldNames.KeywordScalars.Contains(facet) ? JsonValues.KeywordScalar(facet, value) : null;
+            if (values is { Count: > 0 }) fields.Keywords[facet] = values;
+        }
+    }
+
+    private static string Shorten(string text) => Headline.Shorten(text, MaxQuotedLength);
 }

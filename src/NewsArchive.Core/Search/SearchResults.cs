@@ -20,7 +20,7 @@ public enum DateGranularity
 /// <param name="First">The earliest day in the histogram, null if no article is dated.</param>
 /// <param name="Last">The latest day in the histogram.</param>
 /// <param name="Undated">Matching articles with no known date.</param>
-/// <param name="Outliers">Days far outside the span where the other dates lie (year 0001, 2050), left out of the bars.</param>
+/// <param name="Outliers">Days no article can have been published on (year 0001, the future), left out of the bars.</param>
 public sealed record DateHistogram(
     DateGranularity Granularity,
     IReadOnlyList<DateBucket> Buckets,

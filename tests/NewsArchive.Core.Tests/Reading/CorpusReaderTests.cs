@@ -71,6 +71,23 @@ public sealed class CorpusReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_Folder_ReadsEveryFormatWithTheReaderMadeForIt()
+    {
+        folder.Write("a.json", """[{"title": "Array one", "body": "B"}, {"title": "Array two", "body": "B"}]""");
+        folder.Write("b.md", "# Markdown story\n\nText.");
+        folder.Write("c.ndjson.gz", Gzip.Compress("""{"title": "Packed line", "body": "B"}"""));
+        folder.Write("d.txt", "---\ntitle: Text with front matter\n---\nText.");
+        folder.Write("e.json", """{"headline": "One object", "articleBody": "B"}""");
+
+        var results = Read(folder.Path);
+
+        Assert.All(results, r => Assert.Null(r.Problem));
+        Assert.Equal(["a-1", "a-2", "b", "c-1", "d", "e"], Ids(results));
+        Assert.Equal(["Array one", "Array two", "Markdown story", "Packed line", "Text with front matter", "One object"],
+            results.Select(r => r.Article!.Title));
+    }
+
+    [Fact]
     public void Read_UnsupportedFileType_GivesOneProblemNamingTheFile()
     {
         folder.Write("story.txt", "Talks begin\n\nThe talks began.");

@@ -14,7 +14,7 @@ public sealed class JsonArticleFieldsTests : IDisposable
     private Article ReadOne(string json)
     {
         var path = folder.Write($"{Guid.NewGuid():N}.jsonl", json);
-        var result = Assert.Single(new JsonLinesReader().Read(path, "file"));
+        var result = Assert.Single(new JsonFileReader().Read(path, "file"));
         Assert.Null(result.Problem);
         return result.Article!;
     }

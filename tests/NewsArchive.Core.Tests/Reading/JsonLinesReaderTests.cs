@@ -13,7 +13,7 @@ public sealed class JsonLinesReaderTests : IDisposable
     private static string Line(string id, string title = "Talks", string body = "The talks began.") =>
         $$"""{"id": "{{id}}", "title": "{{title}}", "body": "{{body}}"}""";
 
-    private static List<ReadResult> Read(string path, string fileId = "file") => new JsonLinesReader().Read(path, fileId).ToList();
+    private static List<ReadResult> Read(string path, string fileId = "file") => new JsonFileReader().Read(path, fileId).ToList();
 
     [Theory]
     [InlineData("a.jsonl", true)]
@@ -21,12 +21,14 @@ public sealed class JsonLinesReaderTests : IDisposable
     [InlineData("dir/A.JSONL.GZ", true)]
     [InlineData("a.ndjson", true)]
     [InlineData("a.ndjson.gz", true)]
-    [InlineData("a.json", false)]
+    [InlineData("a.json", true)]
+    [InlineData("a.JSON.gz", true)]
     [InlineData("a.gz", false)]
+    [InlineData("a.jsonx", false)]
     [InlineData("a.txt", false)]
-    public void CanRead_JudgesByJsonLinesExtension(string path, bool expected)
+    public void CanRead_JudgesByJsonExtension(string path, bool expected)
     {
-        Assert.Equal(expected, new JsonLinesReader().CanRead(path));
+        Assert.Equal(expected, new JsonFileReader().CanRead(path));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class DateHistogramBuilderTests
     [InlineData(40 * 365, DateGranularity.Year)]
     public void Build_ChoosesGranularityBySpanInDays(int span, DateGranularity expected)
     {
-        var first = new DateOnly(1987, 2, 26);
+        var first = new DateOnly(1957, 2, 26);
 
         var histogram = DateHistogramBuilder.Build(CountsOf([first, first.AddDays(span - 1)]), 0);
 
@@ -41,7 +41,8 @@ public class DateHistogramBuilderTests
     public void Build_RandomDays_MatchesGroupingByHand(int seed, int minSpan, int maxSpan)
     {
         var random = new Random(seed);
-        var first = new DateOnly(1950, 1, 1).AddDays(random.Next(0, 80 * 365));
+        // Dates stay in the past: future ones are outliers, tested on their own.
+        var first = new DateOnly(1900, 1, 1).AddDays(random.Next(0, 60 * 365));
         var span = random.Next(minSpan, maxSpan + 1);
         var days = new List<DateOnly> { first, first.AddDays(span - 1) };
         for (var i = random.Next(0, 300); i > 0; i--) days.Add(first.AddDays(random.Next(0, span)));
@@ -121,15 +122,15 @@ public class DateHistogramBuilderTests
     }
 
     [Fact]
-    public void Build_ShortBurstWithNeighbours_HasNoOutliers()
+    public void Build_DistantButRealDates_StayInTheBars()
     {
-        var days = Enumerable.Repeat(new DateOnly(2022, 1, 10), 500).Append(new DateOnly(2021, 6, 1)).Append(new DateOnly(2022, 9, 1));
+        var days = Enumerable.Repeat(new DateOnly(1987, 3, 1), 500).Append(new DateOnly(2022, 1, 10));
 
         var histogram = DateHistogramBuilder.Build(CountsOf(days), 0);
 
         Assert.Empty(histogram.Outliers);
-        Assert.Equal(new DateOnly(2021, 6, 1), histogram.First);
-        Assert.Equal(new DateOnly(2022, 9, 1), histogram.Last);
+        Assert.Equal(new DateOnly(1987, 3, 1), histogram.First);
+        Assert.Equal(new DateOnly(2022, 1, 10), histogram.Last);
     }
 
     private static void AssertContiguous(DateHistogram histogram)

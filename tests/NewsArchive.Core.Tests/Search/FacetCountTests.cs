@@ -52,7 +52,7 @@ public class FacetCountTests(ArchiveFixture archive)
         var results = archive.Search(new SearchRequest());
 
         Assert.Equal(BundledCorpus.ReutersArticles + BundledCorpus.SeedArticles, results.Total);
-        Assert.Equal([new FacetValue("Reuters", BundledCorpus.ReutersArticles), new FacetValue("TDI", 1)], results.Sources);
+        Assert.Equal([new FacetValue("Reuters", BundledCorpus.ReutersArticles), new FacetValue("Global Times", 1), new FacetValue("TDI", 1)], results.Sources);
         Assert.Equal(2, results.Dates.Undated);
         Assert.Equal(DateGranularity.Year, results.Dates.Granularity);
         Assert.Equal(results.Total - 2, results.Dates.Buckets.Sum(b => b.Count));

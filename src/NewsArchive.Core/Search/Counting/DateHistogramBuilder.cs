@@ -1,11 +1,12 @@
 using System.Globalization;
+using NewsArchive.Core.Articles;
 
 namespace NewsArchive.Core.Search.Counting;
 
 /// <summary>
 /// Rolls counts per day up into the bars of a histogram whose period suits the span: days for a
 /// few months, months for a few years, years beyond. Empty periods in between are kept as bars,
-/// so a gap in coverage shows as a gap. Dates far outside where the rest lie are counted apart.
+/// so a gap in coverage shows as a gap. Absurd dates (year 0001, the future) are counted apart.
 /// </summary>
 internal static class DateHistogramBuilder
 {
@@ -14,25 +15,25 @@ internal static class DateHistogramBuilder
 
     public static DateHistogram Build(IReadOnlyDictionary<long, int> countsByDay, int undated)
     {
-        if (countsByDay.Count == 0) return new DateHistogram(DateGranularity.Day, [], null, null, undated, []);
-
-        var (firstDay, lastDay) = TypicalDateRange.Of(countsByDay);
-        var first = DayToDate(firstDay);
-        var last = DayToDate(lastDay);
+        var now = DateTimeOffset.UtcNow;
+        var plausible = countsByDay.Where(pair => PlausibleDates.IsPlausible(DayToDate(pair.Key), now)).ToDictionary();
         var outliers = countsByDay
-            .Where(pair => pair.Key < firstDay || pair.Key > lastDay)
+            .Where(pair => !plausible.ContainsKey(pair.Key))
             .OrderBy(pair => pair.Key)
             .Select(pair => new DateBucket(Label(DayToDate(pair.Key), DateGranularity.Day), DayToDate(pair.Key), DayToDate(pair.Key + 1), pair.Value))
             .ToList();
+        if (plausible.Count == 0) return new DateHistogram(DateGranularity.Day, [], null, null, undated, outliers);
+
+        var first = DayToDate(plausible.Keys.Min());
+        var last = DayToDate(plausible.Keys.Max());
         var span = last.DayNumber - first.DayNumber + 1;
         var granularity = span <= MaxDailySpan ? DateGranularity.Day
             : span <= MaxMonthlySpan ? DateGranularity.Month
             : DateGranularity.Year;
 
         var counts = new Dictionary<DateOnly, int>();
-        foreach (var (day, count) in countsByDay)
+        foreach (var (day, count) in plausible)
         {
-            if (day < firstDay || day > lastDay) continue;
             var start = PeriodStart(DayToDate(day), granularity);
             counts[start] = counts.GetValueOrDefault(start) + count;
         }

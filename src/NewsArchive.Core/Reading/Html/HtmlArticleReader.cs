@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace NewsArchive.Core.Reading.Html;
+
+/// <summary>
+/// Reads a saved news web page (.html, .htm) as one article: the story's text without the site
+/// around it, and the metadata the page declares. A file that cannot be an article is reported,
+/// not thrown, like every reader's.
+/// </summary>
+public sealed class HtmlArticleReader : IArticleReader
+{
+    public const long DefaultMaxBytes = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// The whole page is read into memory and parsed into a tree several times its size, so a
+    /// limit keeps a stray export or archive named .html from exhausting memory; a saved news
+    /// page, even with inlined scripts and styles, comes nowhere near it.
+    /// </summary>
+    public HtmlArticleReader(long maxBytes = DefaultMaxBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        MaxBytes = maxBytes;
+    }
+
+    public long MaxBytes { get; }
+
+    public bool CanRead(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm";
+
+    public IEnumerable<ReadResult> Read(string path, string fileId)
+    {
+        // Deferred like every reader's results, so nothing is read before the caller asks.
+        yield return ReadFile(path, fileId);
+    }
+
+    private ReadResult ReadFile(string path, string fileId)
+    {
+        byte[] bytes;
+        try
+        {
+            if (new FileInfo(path).Length > MaxBytes) return OverLimit(path);
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Skipped(path, null, $"unreadable: {ex.Message}");
+        }
+
+        // The file may have grown since its length was checked.
+        if (bytes.LongLength > MaxBytes) return OverLimit(path);
+        if (TextDecoder.LooksBinary(bytes)) return ReadResult.Skipped(path, null, "binary file");
+
+        var html = HtmlTextDecoder.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(html)) return ReadResult.Skipped(path, null, "empty text");
+        return HtmlArticleParser.Parse(html, path, fileId);
+    }
+
+    private ReadResult OverLimit(string path) =>
+        ReadResult.Skipped(path, null, $"over the size limit ({FormatSize(MaxBytes)})");
+
+    // Same wording as PlainTextReader's, so reports read alike whatever the file type.
+    private static string FormatSize(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
+        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
+    };
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace NewsArchive.Core.Reading;
+
+/// <summary>
+/// Loads a whole text file of unknown encoding (plain text, Markdown) for the readers that parse
+/// a file as one article, refusing what is too big or is not text.
+/// </summary>
+internal static class TextFileLoader
+{
+    /// <summary>The file's text, or the problem that makes it unusable.</summary>
+    public static (string? Text, ReadResult? Problem) Load(string path, long maxBytes)
+    {
+        byte[] bytes;
+        try
+        {
+            if (new FileInfo(path).Length > maxBytes) return (null, OverLimit(path, maxBytes));
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, ReadResult.Skipped(path, null, $"unreadable: {ex.Message}"));
+        }
+
+        // The file may have grown since its length was checked.
+        if (bytes.LongLength > maxBytes) return (null, OverLimit(path, maxBytes));
+        if (TextDecoder.LooksBinary(bytes)) return (null, ReadResult.Skipped(path, null, "binary file"));
+
+        var text = TextDecoder.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(text)) return (null, ReadResult.Skipped(path, null, "empty text"));
+        return (text, null);
+    }
+
+    private static ReadResult OverLimit(string path, long maxBytes) =>
+        ReadResult.Skipped(path, null, $"over the size limit ({FormatSize(maxBytes)})");
+
+    private static string FormatSize(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
+        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
+    };
+}
