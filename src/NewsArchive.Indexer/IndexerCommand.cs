@@ -27,6 +27,17 @@ public static class IndexerCommand
         var rebuild = new Option<bool>("--rebuild") { Description = "Start the index over instead of updating it." };
         var strict = new Option<bool>("--strict") { Description = $"Exit with code {SkippedInputs} if any input was skipped (by default skipped inputs are warnings)." };
         var watch = new Option<bool>("--watch") { Description = "Keep running and index files as they appear, change or disappear." };
+        var map = new Option<string[]>("--map")
+        {
+            Description = "Take an article field from an input field of another name, e.g. --map body=story_text (fields: " +
+                string.Join(", ", FieldMap.MappableFields) + "). Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        map.Validators.Add(result =>
+        {
+            if (!FieldMap.TryParse(result.Tokens.Select(t => t.Value), out _, out var errors))
+                foreach (var error in errors) result.AddError($"--map {error}");
+        });
         var commitInterval = new Option<int>("--commit-interval")
         {
             Description = "Seconds between commits during a long run.",
@@ -41,7 +52,7 @@ public static class IndexerCommand
 
         var command = new RootCommand("Builds or updates the NewsArchive index from article files.")
         {
-            inputs, index, rebuild, strict, watch, commitInterval,
+            inputs, index, rebuild, strict, watch, map, commitInterval,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -51,6 +62,7 @@ public static class IndexerCommand
                 parse.GetValue(rebuild),
                 parse.GetValue(strict),
                 parse.GetValue(watch),
+                FieldMap.Parse(parse.GetValue(map) ?? []),
                 TimeSpan.FromSeconds(parse.GetValue(commitInterval)));
             return new IndexerRun(settings, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, loggers)
                 .ExecuteAsync(cancellation);
@@ -59,4 +71,4 @@ public static class IndexerCommand
     }
 }
 
-internal sealed record IndexerSettings(string[] Inputs, string IndexPath, bool Rebuild, bool Strict, bool Watch, TimeSpan CommitInterval);
+internal sealed record IndexerSettings(string[] Inputs, string IndexPath, bool Rebuild, bool Strict, bool Watch, FieldMap Fields, TimeSpan CommitInterval);

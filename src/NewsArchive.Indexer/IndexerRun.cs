@@ -8,7 +8,9 @@ namespace NewsArchive.Indexer;
 /// <summary>One invocation of the indexer: checks the arguments, runs once or keeps watching, prints summaries.</summary>
 internal sealed class IndexerRun(IndexerSettings settings, TextWriter output, TextWriter error, ILoggerFactory loggers)
 {
-    private readonly CorpusIndexer indexer = new(CorpusReader.Default, loggers.CreateLogger<CorpusIndexer>());
+    private readonly CorpusIndexer indexer = new(
+        CorpusReader.Create(ReadingOptions.Default with { Fields = settings.Fields }),
+        loggers.CreateLogger<CorpusIndexer>());
 
     public async Task<int> ExecuteAsync(CancellationToken cancellation)
     {

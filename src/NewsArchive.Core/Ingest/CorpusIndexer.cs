@@ -76,20 +76,19 @@ public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> lo
     /// <summary>The file's state when it must be read (new or changed), null when it is as indexed.</summary>
     private static FileState? CurrentState(string path, FileManifest manifest)
     {
-        var info = new FileInfo(path);
-        if (manifest.Files.TryGetValue(path, out var known) && known.SameSizeAndTime(info)) return null;
+        if (manifest.Files.TryGetValue(path, out var known) && known.SameSizeAndTime(path)) return null;
         FileState current;
         try
         {
-            current = FileState.Of(path, info);
+            current = FileState.Of(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Read it anyway, so the reader reports why it cannot be used; without a hash it is
             // not remembered, and the next run tries again.
-            return new FileState(info.Exists ? info.Length : 0, 0, "");
+            return new FileState(0, 0, "");
         }
-        if (known is not null && known.Hash == current.Hash)
+        if (known is not null && known.SameContent(current))
         {
             // Touched but not changed: remember the new time so the next run need not hash it.
             manifest.Set(path, current);

@@ -1,18 +1,37 @@
 using System.IO.Hashing;
 using System.Text.Json;
+using NewsArchive.Core.Reading;
 
 namespace NewsArchive.Core.Ingest;
 
-/// <summary>What the index knew of a file when it read it.</summary>
-public sealed record FileState(long Size, long ModifiedTicks, string Hash)
+/// <summary>
+/// What the index knew of a file when it read it, and of its sidecar, if any: a sidecar changes
+/// the file's articles as much as the file itself does.
+/// </summary>
+public sealed record FileState(long Size, long ModifiedTicks, string Hash, FileState? Sidecar = null)
 {
+    /// <summary>The state of the file (and its sidecar) as it is now on disk.</summary>
+    public static FileState Of(string path)
+    {
+        var info = new FileInfo(path);
+        var sidecar = Sidecars.Find(path);
+        return new(info.Length, info.LastWriteTimeUtc.Ticks, HashOf(path), sidecar is null ? null : Of(sidecar));
+    }
+
     /// <summary>
     /// Size and time are checked first because they cost no reading; the content hash decides
     /// only when they differ, so a file that was merely touched or copied is not read again.
     /// </summary>
-    public static FileState Of(string path, FileInfo info) => new(info.Length, info.LastWriteTimeUtc.Ticks, HashOf(path));
+    public bool SameSizeAndTime(string path)
+    {
+        var info = new FileInfo(path);
+        if (Size != info.Length || ModifiedTicks != info.LastWriteTimeUtc.Ticks) return false;
+        var sidecar = Sidecars.Find(path);
+        return sidecar is null ? Sidecar is null : Sidecar?.SameSizeAndTime(sidecar) == true;
+    }
 
-    public bool SameSizeAndTime(FileInfo info) => Size == info.Length && ModifiedTicks == info.LastWriteTimeUtc.Ticks;
+    public bool SameContent(FileState other) =>
+        Hash == other.Hash && (Sidecar is null ? other.Sidecar is null : other.Sidecar is not null && Sidecar.SameContent(other.Sidecar));
 
     private static string HashOf(string path)
     {

@@ -111,6 +111,35 @@ public sealed class CorpusIndexerTests : IDisposable
     }
 
     [Fact]
+    public void Update_SidecarAddedChangedOrRemoved_RereadsItsFile()
+    {
+        Update();
+
+        folder.Write("corpus/talks.meta.json", """{"source": "Example Wire"}""");
+        var added = Update();
+        var sourceAfterAdding = SourceOf("talks");
+        folder.Write("corpus/talks.meta.json", """{"source": "Other Wire"}""");
+        var changed = Update();
+        var sourceAfterChanging = SourceOf("talks");
+        File.Delete(folder.PathOf("corpus/talks.meta.json"));
+        var removed = Update();
+
+        Assert.Equal(1, added.Files!.Value.Read);
+        Assert.Equal("Example Wire", sourceAfterAdding);
+        Assert.Equal(1, changed.Files!.Value.Read);
+        Assert.Equal("Other Wire", sourceAfterChanging);
+        Assert.Equal(1, removed.Files!.Value.Read);
+        Assert.Null(SourceOf("talks"));
+        Assert.Equal(0, Update().Files!.Value.Read);
+    }
+
+    private string? SourceOf(string id)
+    {
+        using var index = ArchiveIndex.Open(IndexPath);
+        return new ArchiveSearcher(index, ArchiveAnalyzer.Create()).Article(id, null)!.Article.Source;
+    }
+
+    [Fact]
     public void Update_OtherInputs_LeavesFilesOfEarlierInputsAlone()
     {
         Update();
