@@ -28,6 +28,12 @@ public static class ArchiveSchema
     /// </summary>
     public const int DatePrecisionStep = 16;
 
+    /// <summary>
+    /// The date to sort by: only plausible dates, so that an article dated 2050 by a broken feed
+    /// does not head every newest-first list; the rest sort with the undated, last.
+    /// </summary>
+    public const string SortDate = "date.sort";
+
     public const string Dateline = "dateline";
     public const string Url = "url";
     public const string Authors = "authors";

@@ -34,6 +34,8 @@ public static class ArticleDocument
             var millis = date.ToUnixTimeMilliseconds();
             doc.Add(new Int64Field(ArchiveSchema.Date, millis, DateType));
             doc.Add(new NumericDocValuesField(ArchiveSchema.Date, millis));
+            if (PlausibleDates.IsPlausible(date, DateTimeOffset.UtcNow))
+                doc.Add(new NumericDocValuesField(ArchiveSchema.SortDate, millis));
         }
         AddStored(doc, ArchiveSchema.Dateline, article.Dateline);
         AddStored(doc, ArchiveSchema.Url, article.Url);

@@ -17,7 +17,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
     /// <summary>Keyword facets show their most frequent values only.</summary>
     public const int KeywordFacetSize = 10;
 
-    // Undated articles go last in both date orders.
+    // Undated articles, and those with absurd dates, go last in both date orders.
     private static readonly SortField NewestFirst = DateSort(reverse: true, missing: long.MinValue);
     private static readonly SortField OldestFirst = DateSort(reverse: false, missing: long.MaxValue);
 
@@ -99,7 +99,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
 
     private static SortField DateSort(bool reverse, long missing)
     {
-        var sort = new SortField(ArchiveSchema.Date, SortFieldType.INT64, reverse);
+        var sort = new SortField(ArchiveSchema.SortDate, SortFieldType.INT64, reverse);
         sort.SetMissingValue(missing);
         return sort;
     }
