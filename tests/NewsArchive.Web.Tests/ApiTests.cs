@@ -41,7 +41,8 @@ public sealed class ApiTests(ArchiveAppFixture app)
         {
             var marked = System.Text.RegularExpressions.Regex.Matches(hit.GetProperty("snippet").GetString()!, "<mark>(.*?)</mark>");
             Assert.NotEmpty(marked);
-            Assert.All(marked, m => Assert.Equal("cocoa", m.Groups[1].Value, ignoreCase: true));
+            // Other forms of the word match too (cocoas), and are marked where they matched.
+            Assert.All(marked, m => Assert.Matches("^(?i)cocoa(s|&#39;s)?$", m.Groups[1].Value));
         }
     }
 

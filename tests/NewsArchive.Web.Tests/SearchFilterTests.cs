@@ -125,18 +125,20 @@ public sealed class SearchFilterTests(ArchiveAppFixture app)
     }
 
     [Fact]
-    public async Task SearchPage_KeywordFacetLink_NarrowsToTheCountItShows()
+    public async Task SearchPage_KeywordFacetCheckbox_NarrowsToTheCountItShows()
     {
         var page = await app.GetPageAsync("/search?q=cocoa");
-        var topic = page.All("section.keyword-facet ul.facet-values li a")
-            .First(a => a.QuerySelector(".facet-label")!.TextContent.Trim() == "cocoa");
+        var topic = page.All("fieldset.keyword-facet ul.facet-values li label")
+            .First(label => label.QuerySelector(".facet-label")!.TextContent.Trim() == "cocoa");
+        var box = topic.QuerySelector("input[type=checkbox]")!;
+        Assert.Equal(("kw", "topics:cocoa", false), (box.GetAttribute("name"), box.GetAttribute("value"), box.HasAttribute("checked")));
         var shown = PageExtensions.ParseCount(topic.QuerySelector(".count")!);
 
-        var narrowed = await app.GetPageAsync(topic.GetAttribute("href")!);
+        var narrowed = await app.GetPageAsync("/search?q=cocoa&kw=topics:cocoa");
 
         Assert.Equal(200, narrowed.Status);
         Assert.Equal(shown, narrowed.Total());
-        var selected = narrowed.All("section.keyword-facet ul.facet-values li a[aria-pressed=true]");
+        var selected = narrowed.All("fieldset.keyword-facet ul.facet-values li label").Where(l => l.QuerySelector("input")!.HasAttribute("checked"));
         Assert.Equal("cocoa", Assert.Single(selected).QuerySelector(".facet-label")!.TextContent.Trim());
         Assert.Contains(narrowed.All("ul.active-filters li a"), a => a.TextContent.Contains("topics: cocoa"));
     }
@@ -150,7 +152,7 @@ public sealed class SearchFilterTests(ArchiveAppFixture app)
 
         var links = page.All("main a[href]")
             .Select(a => (Element: a, Link: Link.Parse(a.GetAttribute("href")!)))
-            .Where(x => x.Link.Path == "/search" || x.Link.Path.StartsWith("/articles/"))
+            .Where(x => x.Link.Path == "/search" || x.Link.Path.StartsWith("/search/facet/") || x.Link.Path.StartsWith("/articles/"))
             .ToList();
         Assert.NotEmpty(links);
         foreach (var (element, link) in links)
@@ -161,8 +163,7 @@ public sealed class SearchFilterTests(ArchiveAppFixture app)
             if (!IsInside(element, "ul.active-filters"))
             {
                 Assert.True(link["source"] == "Reuters", $"source lost in {where}");
-                if (!IsInside(element, "section.keyword-facet"))
-                    Assert.True(link.All("kw").Contains("places:uk"), $"kw lost in {where}");
+                Assert.True(link.All("kw").Contains("places:uk"), $"kw lost in {where}");
             }
             if (!IsInside(element, "nav.sort"))
                 Assert.True(link["sort"] == "oldest", $"sort lost in {where}");

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 
@@ -18,6 +19,8 @@ public static class ArchiveAnalyzer
             [ArchiveSchema.Id] = new KeywordAnalyzer(),
             [ArchiveSchema.Origin] = new KeywordAnalyzer(),
             [ArchiveSchema.Source] = new LowercaseKeywordAnalyzer(),
+            [ArchiveSchema.TitleStem] = new StemmedTextAnalyzer(),
+            [ArchiveSchema.BodyStem] = new StemmedTextAnalyzer(),
         });
 
     /// <summary>
@@ -32,6 +35,25 @@ public static class ArchiveAnalyzer
             TokenStream stream = new StandardFilter(ArchiveSchema.Version, tokenizer);
             stream = new LowerCaseFilter(ArchiveSchema.Version, stream);
             stream = new ASCIIFoldingFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
+
+    /// <summary>
+    /// The same words reduced to their English stem (Porter), so "protests" finds "protested";
+    /// the possessive goes first so "Kazakhstan's" is "kazakhstan". Searched beside the exact
+    /// fields, which rank exact forms higher.
+    /// </summary>
+    private sealed class StemmedTextAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(ArchiveSchema.Version, reader);
+            TokenStream stream = new StandardFilter(ArchiveSchema.Version, tokenizer);
+            stream = new EnglishPossessiveFilter(ArchiveSchema.Version, stream);
+            stream = new LowerCaseFilter(ArchiveSchema.Version, stream);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }
     }

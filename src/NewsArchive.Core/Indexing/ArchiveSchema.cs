@@ -13,8 +13,23 @@ public static class ArchiveSchema
     /// <summary>What an article was read from (its file), indexed so a file's articles can be removed with it.</summary>
     public const string Origin = "origin";
 
+    /// <summary>Title and body as written (lowercased, accents folded): exact words and phrases.</summary>
     public const string Title = "title";
+
     public const string Body = "body";
+
+    /// <summary>Title and body reduced to English stems, indexed only: other forms of a word.</summary>
+    public const string TitleStem = "title.stem";
+
+    public const string BodyStem = "body.stem";
+
+    /// <summary>The stemmed field beside an exact text field, or null for any other field.</summary>
+    public static string? StemmedFieldOf(string field) => field switch
+    {
+        Title => TitleStem,
+        Body => BodyStem,
+        _ => null,
+    };
 
     /// <summary>Indexed lowercased for source:… queries and filters; doc values keep the display form for facets.</summary>
     public const string Source = "source";

@@ -42,6 +42,7 @@ public sealed class ArchiveWriter : IDisposable
             {
                 OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 64,
+                Similarity = new ArchiveSimilarity(),
             };
             IndexWriter writer;
             try

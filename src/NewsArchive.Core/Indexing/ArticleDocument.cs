@@ -21,6 +21,8 @@ public static class ArticleDocument
             new StringField(ArchiveSchema.Id, article.Id, Field.Store.YES),
             new TextField(ArchiveSchema.Title, article.Title, Field.Store.YES),
             new TextField(ArchiveSchema.Body, article.Body, Field.Store.YES),
+            new TextField(ArchiveSchema.TitleStem, article.Title, Field.Store.NO),
+            new TextField(ArchiveSchema.BodyStem, article.Body, Field.Store.NO),
         };
         if (origin is not null) doc.Add(new StringField(ArchiveSchema.Origin, origin, Field.Store.NO));
         if (article.Source is { Length: > 0 } source)

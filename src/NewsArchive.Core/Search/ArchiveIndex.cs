@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using NewsArchive.Core.Indexing;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace NewsArchive.Core.Search;
@@ -18,7 +19,7 @@ public sealed class ArchiveIndex : IDisposable
     private ArchiveIndex(Directory directory)
     {
         this.directory = directory;
-        manager = new SearcherManager(directory, null);
+        manager = new SearcherManager(directory, new ArchiveSearcherFactory());
     }
 
     /// <summary>Opens the index at <paramref name="path"/>; throws if there is no index there.</summary>
@@ -70,6 +71,13 @@ public sealed class ArchiveIndex : IDisposable
     {
         manager.Dispose();
         directory.Dispose();
+    }
+
+    /// <summary>Every searcher the manager opens scores with the similarity the index was written with.</summary>
+    private sealed class ArchiveSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) =>
+            new(reader) { Similarity = new ArchiveSimilarity() };
     }
 }
 

@@ -1,49 +1,61 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util.Automaton;
+using NewsArchive.Core.Search.Highlighting;
 
 namespace NewsArchive.Core.Search;
 
 /// <summary>
-/// Decides whether an analysed token of a field matched the query, so that snippets can mark it.
-/// Built from the parsed query: exact terms and phrase words, prefixes, wildcards and fuzzy
-/// terms; words the query excludes are never marked.
+/// What a query looks for, in a form the highlighter can find in analysed text: exact words,
+/// phrases (their words only where the whole phrase occurs), prefixes, wildcards and fuzzy
+/// words, each on the field the query put it on. Words the query excludes are never marked.
 /// </summary>
 public sealed class QueryTermMatcher
 {
-    private readonly Dictionary<string, HashSet<string>> exactTerms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Func<string, bool>>> patterns = new(StringComparer.Ordinal);
+    private readonly List<MatchRule> rules = [];
 
     public QueryTermMatcher(Query query) => Collect(query);
 
-    public bool IsEmpty => exactTerms.Count == 0 && patterns.Count == 0;
+    public bool IsEmpty => rules.Count == 0;
 
-    public bool Matches(string field, string token) =>
-        (exactTerms.TryGetValue(field, out var terms) && terms.Contains(token))
-        || (patterns.TryGetValue(field, out var tests) && tests.Any(test => test(token)));
+    /// <summary>
+    /// The fields of the query that index the stored text <paramref name="storedField"/>: the
+    /// field itself and its variants, named field.variant (body.stem), analysed from the same text.
+    /// </summary>
+    internal IEnumerable<string> FieldsOf(string storedField) =>
+        rules.Select(r => r.Field)
+            .Where(f => f == storedField || f.StartsWith(storedField + ".", StringComparison.Ordinal))
+            .Distinct();
+
+    /// <summary>Where the rules of <paramref name="field"/> match among its tokens (in position order).</summary>
+    internal IEnumerable<TextMatch> FindIn(string field, IReadOnlyList<AnalysedToken> tokens)
+    {
+        var byPosition = tokens.ToLookup(t => t.Position);
+        return rules.Where(r => r.Field == field).SelectMany(r => r.FindIn(tokens, byPosition));
+    }
 
     private void Collect(Query query)
     {
         switch (query)
         {
             case TermQuery term:
-                AddExact(term.Term.Field, term.Term.Text);
+                AddWord(term.Term.Field, Exactly(term.Term));
                 break;
-            case PhraseQuery phrase:
-                foreach (var term in phrase.GetTerms()) AddExact(term.Field, term.Text);
+            case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms:
+                AddPhrase(terms[0].Field, phrase.GetPositions(), phrase.Slop, terms.Select(Exactly));
                 break;
-            case MultiPhraseQuery multiPhrase:
-                foreach (var term in multiPhrase.GetTermArrays().SelectMany(t => t)) AddExact(term.Field, term.Text);
+            case MultiPhraseQuery multiPhrase when multiPhrase.GetTermArrays() is { Count: > 0 } alternatives:
+                AddPhrase(alternatives[0][0].Field, multiPhrase.GetPositions(), multiPhrase.Slop, alternatives.Select(OneOf));
                 break;
             case PrefixQuery prefix:
                 var start = prefix.Prefix.Text;
-                AddPattern(prefix.Prefix.Field, token => token.StartsWith(start, StringComparison.Ordinal));
+                AddWord(prefix.Prefix.Field, token => token.StartsWith(start, StringComparison.Ordinal));
                 break;
             case WildcardQuery wildcard:
-                AddAutomaton(wildcard.Term.Field, WildcardQuery.ToAutomaton(wildcard.Term));
+                AddWord(wildcard.Term.Field, new CharacterRunAutomaton(WildcardQuery.ToAutomaton(wildcard.Term)).Run);
                 break;
             case FuzzyQuery fuzzy:
-                var automaton = new LevenshteinAutomata(fuzzy.Term.Text, fuzzy.Transpositions).ToAutomaton(fuzzy.MaxEdits);
-                AddAutomaton(fuzzy.Term.Field, automaton);
+                AddWord(fuzzy.Term.Field, new CharacterRunAutomaton(FuzzyAutomaton(fuzzy)).Run);
                 break;
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT)) Collect(clause.Query);
@@ -57,21 +69,33 @@ public sealed class QueryTermMatcher
         }
     }
 
-    private void AddExact(string field, string text)
+    private void AddWord(string field, Func<string, bool> accepts) =>
+        rules.Add(new MatchRule(rules.Count, field, [new MatchRule.Slot(0, accepts)], slop: 0));
+
+    private void AddPhrase(string field, int[] positions, int slop, IEnumerable<Func<string, bool>> words)
     {
-        if (!exactTerms.TryGetValue(field, out var terms)) exactTerms[field] = terms = new HashSet<string>(StringComparer.Ordinal);
-        terms.Add(text);
+        var slots = words.Select((accepts, i) => new MatchRule.Slot(positions[i] - positions[0], accepts)).ToList();
+        rules.Add(new MatchRule(rules.Count, field, slots, slop));
     }
 
-    private void AddAutomaton(string field, Automaton automaton)
+    private static Func<string, bool> Exactly(Term term)
     {
-        var run = new CharacterRunAutomaton(automaton);
-        AddPattern(field, run.Run);
+        var text = term.Text;
+        return token => token == text;
     }
 
-    private void AddPattern(string field, Func<string, bool> test)
+    private static Func<string, bool> OneOf(Term[] alternatives)
     {
-        if (!patterns.TryGetValue(field, out var tests)) patterns[field] = tests = [];
-        tests.Add(test);
+        var texts = alternatives.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        return texts.Contains;
+    }
+
+    /// <summary>The words within the query's edit distance, keeping its fixed prefix as Lucene does.</summary>
+    private static Automaton FuzzyAutomaton(FuzzyQuery fuzzy)
+    {
+        var text = fuzzy.Term.Text;
+        var prefixLength = Math.Min(fuzzy.PrefixLength, text.Length);
+        var rest = new LevenshteinAutomata(text[prefixLength..], fuzzy.Transpositions).ToAutomaton(fuzzy.MaxEdits);
+        return prefixLength == 0 ? rest : BasicOperations.Concatenate(BasicAutomata.MakeString(text[..prefixLength]), rest);
     }
 }

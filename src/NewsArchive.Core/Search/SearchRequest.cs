@@ -30,10 +30,20 @@ public sealed record SearchRequest
     /// <summary>Last day included (UTC).</summary>
     public DateOnly? To { get; init; }
 
+    /// <summary>Keyword values to include: any of those of one list, and every list chosen.</summary>
     public IReadOnlyList<KeywordFilter> Keywords { get; init; } = [];
+
+    /// <summary>Match words only as typed, without their other forms (stemming off).</summary>
+    public bool ExactWords { get; init; }
 
     /// <summary>Null means the natural order: relevance for a query, newest first when browsing.</summary>
     public SearchSort? Sort { get; init; }
+
+    /// <summary>
+    /// The date histogram shows each period's share of all articles rather than counts. Display
+    /// only: the search is the same, but it is kept in the URL like everything else.
+    /// </summary>
+    public bool DateShares { get; init; }
 
     /// <summary>1-based page number.</summary>
     public int Page { get; init; } = 1;

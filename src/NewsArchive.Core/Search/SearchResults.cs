@@ -1,3 +1,5 @@
+using NewsArchive.Core.Search.Spelling;
+
 namespace NewsArchive.Core.Search;
 
 /// <summary>A facet value and how many matching articles have it.</summary>
@@ -8,6 +10,12 @@ public sealed record DateBucket(string Label, DateOnly Start, DateOnly End, int 
 {
     /// <summary>The last day in the bucket, for inclusive from/to filters.</summary>
     public DateOnly Last => End.AddDays(-1);
+
+    /// <summary>All articles of the archive dated in the period, whatever the query and filters.</summary>
+    public int AllCount { get; init; }
+
+    /// <summary>The matches as a percentage of all articles of the period; 0 for a period with none.</summary>
+    public double Share => AllCount == 0 ? 0 : Count * 100.0 / AllCount;
 }
 
 public enum DateGranularity
@@ -30,6 +38,8 @@ public sealed record DateHistogram(
     IReadOnlyList<DateBucket> Outliers)
 {
     public int MaxCount => Buckets.Count == 0 ? 0 : Buckets.Max(b => b.Count);
+
+    public double MaxShare => Buckets.Count == 0 ? 0 : Buckets.Max(b => b.Share);
 }
 
 public sealed record SearchHit(
@@ -44,14 +54,25 @@ public sealed record SearchResults
     public required SearchRequest Request { get; init; }
     public required int Total { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
+    /// <summary>Every source with its count; the counts ignore the chosen sources (they show what choosing another would add).</summary>
     public required IReadOnlyList<FacetValue> Sources { get; init; }
+
     public required DateHistogram Dates { get; init; }
 
-    /// <summary>Keyword facets by list name ("topics", "places", …), each its top values.</summary>
+    /// <summary>
+    /// Keyword facets by list name ("topics", "places", …), each with every value and its count,
+    /// most frequent first; like the sources, a list's counts ignore the values chosen in it.
+    /// </summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Keywords { get; init; }
 
     /// <summary>Set when the query could not be parsed as written and was searched as plain words.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>How the search was understood, in plain words, one part each (words, phrases, filters).</summary>
+    public IReadOnlyList<string> Understood { get; init; } = [];
+
+    /// <summary>Corrections and other spellings of the query's words, from the archive's own vocabulary.</summary>
+    public SpellingAdvice Spelling { get; init; } = SpellingAdvice.None;
 
     public required TimeSpan Elapsed { get; init; }
 

@@ -1,105 +1,74 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
+using NewsArchive.Core.Search.Highlighting;
 
 namespace NewsArchive.Core.Search;
 
 /// <summary>
 /// Marks the words of a text that matched a query, by re-analysing the stored text with the
-/// field's own analyzer and using its offsets, so that what is marked is exactly what matched
-/// (folded accents, case) without term vectors in the index.
+/// analyzer of each field the query searched (the exact field and its stemmed twin) and using
+/// their offsets, so that what is marked is exactly what matched (folded accents, case, other
+/// forms of a word) without term vectors in the index.
 /// </summary>
 public sealed class TextHighlighter(Analyzer analyzer)
 {
-    public const int DefaultPassageLength = 240;
+    /// <summary>The length of one passage of a snippet, in characters.</summary>
+    public const int DefaultPassageLength = 160;
+
+    /// <summary>A snippet shows at most this many passages.</summary>
+    public const int MaxPassages = 3;
+
     private const string Ellipsis = "…";
 
     /// <summary>The whole text with every match marked.</summary>
-    public HighlightedText MarkAll(string field, string text, QueryTermMatcher matcher) =>
-        Segment(text, 0, text.Length, FindMatches(field, text, matcher));
-
-    /// <summary>The passage of about <paramref name="length"/> characters with the most distinct matched words.</summary>
-    public HighlightedText BestPassage(string field, string text, QueryTermMatcher matcher, int length = DefaultPassageLength)
+    public HighlightedText MarkAll(string field, string text, QueryTermMatcher matcher)
     {
-        var matches = FindMatches(field, text, matcher);
-        var start = matches.Count == 0 ? 0 : BestWindowStart(text, matches, length);
-        start = start == 0 ? 0 : WordStartAtOrAfter(text, start);
-        var end = Math.Min(text.Length, start + length);
-        if (end < text.Length) end = WordEndAtOrBefore(text, end, start);
-
-        var passage = Segment(text, start, end, matches);
-        var segments = passage.Segments
-            .Select(s => s with { Text = s.Text.ReplaceLineEndings(" ") })
-            .ToList();
-        if (start > 0) segments.Insert(0, new TextSegment(Ellipsis, false));
-        if (end < text.Length) segments.Add(new TextSegment(Ellipsis, false));
-        return new HighlightedText(segments);
-    }
-
-    internal List<(int Start, int End)> FindMatches(string field, string text, QueryTermMatcher matcher)
-    {
-        var matches = new List<(int, int)>();
-        if (matcher.IsEmpty || text.Length == 0) return matches;
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            if (matcher.Matches(field, term.ToString())) matches.Add((offset.StartOffset, offset.EndOffset));
-        }
-        stream.End();
-        return matches;
+        var spans = FindMatches(field, text, matcher);
+        return new HighlightedText(Segment(text, new Passage(0, text.Length), spans));
     }
 
     /// <summary>
-    /// Slides a window from each match and keeps the one covering the most distinct words, then
-    /// the most matches, so a passage naming every query word beats one repeating a single word.
+    /// The best passages of a text (up to <see cref="MaxPassages"/>, in text order, joined by an
+    /// ellipsis) with the matches marked; the opening of the text when nothing matched.
     /// </summary>
-    private static int BestWindowStart(string text, List<(int Start, int End)> matches, int length)
+    public HighlightedText Snippet(string field, string text, QueryTermMatcher matcher, int passageLength = DefaultPassageLength)
     {
-        int bestStart = 0, bestDistinct = -1, bestCount = -1;
-        for (var i = 0; i < matches.Count; i++)
-        {
-            var windowEnd = matches[i].Start + length;
-            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var count = 0;
-            for (var j = i; j < matches.Count && matches[j].End <= windowEnd; j++, count++)
-                words.Add(text[matches[j].Start..matches[j].End]);
-            if (words.Count > bestDistinct || (words.Count == bestDistinct && count > bestCount))
-                (bestStart, bestDistinct, bestCount) = (matches[i].Start, words.Count, count);
-        }
-        // Show a little of what leads up to the first match.
-        return Math.Max(0, bestStart - length / 6);
-    }
+        var spans = FindMatches(field, text, matcher);
+        var passages = spans.Count == 0
+            ? [PassagePicker.Lead(text, passageLength)]
+            : PassagePicker.Pick(text, spans, passageLength, MaxPassages);
 
-    private static HighlightedText Segment(string text, int start, int end, List<(int Start, int End)> matches)
-    {
         var segments = new List<TextSegment>();
-        var position = start;
-        foreach (var (matchStart, matchEnd) in matches)
+        foreach (var passage in passages)
         {
-            if (matchStart < position || matchEnd > end) continue;
-            if (matchStart > position) segments.Add(new TextSegment(text[position..matchStart], false));
-            segments.Add(new TextSegment(text[matchStart..matchEnd], true));
-            position = matchEnd;
+            if (segments.Count > 0) segments.Add(new TextSegment($" {Ellipsis} ", false));
+            else if (passage.Start > 0) segments.Add(new TextSegment(Ellipsis, false));
+            // A snippet is one line of text: the article's line breaks would only break it up.
+            segments.AddRange(Segment(text, passage, spans).Select(s => s with { Text = s.Text.ReplaceLineEndings(" ") }));
         }
-        if (position < end) segments.Add(new TextSegment(text[position..end], false));
+        if (passages[^1].End < text.Length) segments.Add(new TextSegment(Ellipsis, false));
         return new HighlightedText(segments);
     }
 
-    private static int WordStartAtOrAfter(string text, int index)
+    internal List<MarkedSpan> FindMatches(string field, string text, QueryTermMatcher matcher)
     {
-        if (index > 0 && !char.IsWhiteSpace(text[index - 1]))
-        {
-            var space = text.IndexOfAny([' ', '\n'], index);
-            if (space >= 0 && space - index < 30) index = space + 1;
-        }
-        return index;
+        if (matcher.IsEmpty || text.Length == 0) return [];
+        var matches = matcher.FieldsOf(field)
+            .SelectMany(queried => matcher.FindIn(queried, AnalysedToken.Of(analyzer, queried, text)));
+        return MatchSpans.Merge(matches);
     }
 
-    private static int WordEndAtOrBefore(string text, int index, int floor)
+    private static List<TextSegment> Segment(string text, Passage passage, List<MarkedSpan> spans)
     {
-        var space = text.LastIndexOfAny([' ', '\n'], index);
-        return space > floor ? space : index;
+        var segments = new List<TextSegment>();
+        var position = passage.Start;
+        foreach (var span in spans)
+        {
+            if (span.Start < position || span.End > passage.End) continue;
+            if (span.Start > position) segments.Add(new TextSegment(text[position..span.Start], false));
+            segments.Add(new TextSegment(text[span.Start..span.End], true));
+            position = span.End;
+        }
+        if (position < passage.End) segments.Add(new TextSegment(text[position..passage.End], false));
+        return segments;
     }
 }

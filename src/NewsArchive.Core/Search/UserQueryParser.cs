@@ -7,65 +7,74 @@ using NewsArchive.Core.Indexing;
 namespace NewsArchive.Core.Search;
 
 /// <summary>The query a user typed, as Lucene understood it.</summary>
-/// <param name="Notice">Set when the text could not be parsed as written and was searched as plain words.</param>
-public sealed record ParsedQuery(Query Query, string? Notice);
+/// <param name="Query">What is searched.</param>
+/// <param name="Exact">The same query with exact words only, which reads closest to what was typed.</param>
+/// <param name="Notice">Set when the text could not be searched as written, saying what was searched instead.</param>
+public sealed record ParsedQuery(Query Query, Query Exact, string? Notice);
 
 /// <summary>
-/// Turns the text a user typed into a query over title and body: all words must match, quotes
-/// make phrases, and the query language's operators work. A malformed query never fails: it
-/// is searched as its plain words, and the notice says so.
+/// Turns the text a user typed into a query over title and body (see <see cref="ArchiveQueryParser"/>).
+/// With word forms on, a document must match the words in some form, and matching them exactly
+/// as typed adds to its score, so exact matches rank above stemmed ones. A malformed or refused
+/// query never fails: it is searched as its plain words, and the notice says why.
 /// </summary>
 public static partial class UserQueryParser
 {
     public const int MaxLength = 1_000;
 
-    /// <summary>A word in the title counts more than the same word in the body.</summary>
-    private static readonly Dictionary<string, float> FieldBoosts = new()
-    {
-        [ArchiveSchema.Title] = 2f,
-        [ArchiveSchema.Body] = 1f,
-    };
+    /// <summary>How much more matching the words as typed counts than matching another form.</summary>
+    public const float ExactBoost = 4f;
 
-    public static ParsedQuery Parse(string? text, Analyzer analyzer)
+    public static ParsedQuery Parse(string? text, Analyzer analyzer, bool wordForms = true)
     {
-        if (string.IsNullOrWhiteSpace(text)) return new ParsedQuery(new MatchAllDocsQuery(), null);
+        if (string.IsNullOrWhiteSpace(text)) return new ParsedQuery(new MatchAllDocsQuery(), new MatchAllDocsQuery(), null);
         try
         {
-            var query = CreateParser(analyzer).Parse(text);
+            var exact = new ArchiveQueryParser(analyzer, wordForms: false).Parse(text);
             // Text the analyzer finds no words in ("...", "-- ,") parses to an empty query that
             // matches nothing; say why instead of showing no results without a word.
-            return query is BooleanQuery { Clauses.Count: 0 }
-                ? ParsePlainWords(text, analyzer)
-                : new ParsedQuery(query, null);
+            if (exact is BooleanQuery { Clauses.Count: 0 }) return ParsePlainWords(text, analyzer, wordForms, notice: null);
+            return new ParsedQuery(wordForms ? WithWordForms(text, exact, analyzer) : exact, exact, null);
         }
         catch (Exception ex) when (ex is ParseException or ArgumentException)
         {
-            // A malformed /regular expression/ fails with ArgumentException while the parser
-            // builds its automaton, not with a ParseException.
-            return ParsePlainWords(text, analyzer);
+            return ParsePlainWords(text, analyzer, wordForms, RefusalOf(ex)?.Message);
         }
+    }
+
+    private static Query WithWordForms(string text, Query exact, Analyzer analyzer)
+    {
+        var forms = new ArchiveQueryParser(analyzer, wordForms: true).Parse(text);
+        if (forms.Equals(exact)) return exact;
+        // Matching as typed adds its own score (and lifts the coordination factor), so articles
+        // with the exact words rank above those with other forms only.
+        var asTyped = (Query)exact.Clone();
+        asTyped.Boost = ExactBoost;
+        return new BooleanQuery { { forms, Occur.MUST }, { asTyped, Occur.SHOULD } };
+    }
+
+    /// <summary>The parser wraps what its methods throw; find the refusal, if that is what it was.</summary>
+    private static RefusedQueryException? RefusalOf(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+            if (ex is RefusedQueryException refused) return refused;
+        return null;
     }
 
     /// <summary>
     /// Keeps only the words, lowercased so that no word is read as an operator (AND, OR, NOT).
     /// </summary>
-    private static ParsedQuery ParsePlainWords(string text, Analyzer analyzer)
+    private static ParsedQuery ParsePlainWords(string text, Analyzer analyzer, bool wordForms, string? notice)
     {
         var words = Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
-        var notice = words.Count == 0
-            ? "Your search has no words to look for."
-            : $"Your search could not be read as written, so it was searched as the plain words: {string.Join(' ', words)}";
-        if (words.Count == 0) return new ParsedQuery(new BooleanQuery(), notice);
-        return new ParsedQuery(CreateParser(analyzer).Parse(string.Join(' ', words)), notice);
+        if (words.Count == 0)
+            return new ParsedQuery(new BooleanQuery(), new BooleanQuery(), "Your search has no words to look for.");
+        var plain = string.Join(' ', words);
+        var exact = new ArchiveQueryParser(analyzer, wordForms: false).Parse(plain);
+        var query = wordForms ? WithWordForms(plain, exact, analyzer) : exact;
+        var why = notice ?? "Your search could not be read as written.";
+        return new ParsedQuery(query, exact, $"{why} It was searched as the plain words: {plain}");
     }
-
-    /// <summary>A parser is not thread-safe, so each search makes its own; they are cheap.</summary>
-    private static MultiFieldQueryParser CreateParser(Analyzer analyzer) =>
-        new(ArchiveSchema.Version, [ArchiveSchema.Title, ArchiveSchema.Body], analyzer, FieldBoosts)
-        {
-            DefaultOperator = Operator.AND,
-            AllowLeadingWildcard = false,
-        };
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

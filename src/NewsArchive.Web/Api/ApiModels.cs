@@ -1,5 +1,6 @@
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Spelling;
 
 namespace NewsArchive.Web.Api;
 
@@ -12,6 +13,12 @@ public sealed record SearchResponse(
     IReadOnlyList<HitResponse> Hits,
     FacetsResponse Facets)
 {
+    /// <summary>The query with its misspelt words corrected ("Did you mean"), or null.</summary>
+    public string? Suggestion { get; init; }
+
+    /// <summary>Words of the query that the archive also spells other ways, with the query that includes them.</summary>
+    public IReadOnlyList<WordVariantsResponse> Variants { get; init; } = [];
+
     public static SearchResponse From(SearchResults results) => new(
         results.Total,
         results.Request.Page,
@@ -21,10 +28,22 @@ public sealed record SearchResponse(
         results.Hits.Select(HitResponse.From).ToList(),
         new FacetsResponse(
             results.Sources.Select(f => new FacetCount(f.Value, f.Count)).ToList(),
-            results.Dates.Buckets.Select(b => new DateCount(b.Label, b.Start, b.Last, b.Count)).ToList(),
+            results.Dates.Buckets.Select(DateCount.Of).ToList(),
             results.Dates.Undated,
-            results.Dates.Outliers.Select(b => new DateCount(b.Label, b.Start, b.Last, b.Count)).ToList(),
-            results.Keywords.ToDictionary(k => k.Key, k => (IReadOnlyList<FacetCount>)k.Value.Select(f => new FacetCount(f.Value, f.Count)).ToList())));
+            results.Dates.Outliers.Select(DateCount.Of).ToList(),
+            // The search counts every keyword value; the API, like the page, lists the most frequent.
+            results.Keywords.ToDictionary(k => k.Key, k => (IReadOnlyList<FacetCount>)k.Value
+                .Take(Infrastructure.FacetLists.KeywordValuesShown).Select(f => new FacetCount(f.Value, f.Count)).ToList())))
+    {
+        Suggestion = results.Spelling.Suggestion?.Query,
+        Variants = results.Spelling.Variants.Select(WordVariantsResponse.From).ToList(),
+    };
+}
+
+public sealed record WordVariantsResponse(string Word, IReadOnlyList<FacetCount> Variants, string Query)
+{
+    public static WordVariantsResponse From(WordVariants word) =>
+        new(word.Word, word.Variants.Select(v => new FacetCount(v.Value, v.Count)).ToList(), word.Query);
 }
 
 /// <param name="Snippet">HTML: the text is encoded and the matched words are wrapped in &lt;mark&gt;.</param>
@@ -43,7 +62,13 @@ public sealed record FacetsResponse(
 
 public sealed record FacetCount(string Value, int Count);
 
-public sealed record DateCount(string Bucket, DateOnly From, DateOnly To, int Count);
+/// <param name="AllCount">All articles of the archive dated in the period, whatever the query and filters.</param>
+/// <param name="Share">Count as a percentage of AllCount (0 when the period has no article).</param>
+public sealed record DateCount(string Bucket, DateOnly From, DateOnly To, int Count, int AllCount, double Share)
+{
+    public static DateCount Of(DateBucket bucket) =>
+        new(bucket.Label, bucket.Start, bucket.Last, bucket.Count, bucket.AllCount, Math.Round(bucket.Share, 4));
+}
 
 public sealed record ArticleResponse(
     string Id,

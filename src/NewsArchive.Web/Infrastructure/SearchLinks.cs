@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Counting;
 
 namespace NewsArchive.Web.Infrastructure;
 
@@ -13,9 +14,19 @@ public static class SearchLinks
 
     public static string Api(SearchRequest request) => "/api/search" + QueryString(request);
 
-    /// <summary>The article, carrying the search it was reached from so it can mark words and lead back.</summary>
-    public static string Article(string id, SearchRequest? from) =>
-        "/articles/" + string.Join('/', id.Split('/').Select(Uri.EscapeDataString)) + (from is null ? "" : QueryString(from));
+    /// <summary>
+    /// The article, carrying the search it was reached from so it can mark words and lead back,
+    /// and the hit's 1-based <paramref name="rank"/> in that search's results so it can lead on to
+    /// the next one. With a query, it opens at the first match.
+    /// </summary>
+    public static string Article(string id, SearchRequest? from, int? rank = null)
+    {
+        var path = "/articles/" + string.Join('/', id.Split('/').Select(Uri.EscapeDataString));
+        if (from is null) return path;
+        var query = QueryString(from);
+        if (rank is { } r) query = query.Add(ArticleRank.Parameter, r.ToString(CultureInfo.InvariantCulture));
+        return path + query + (from.HasQuery ? "#" + NumberedMatches.Id(1) : "");
+    }
 
     public static SearchRequest WithSource(this SearchRequest request, string source, bool selected) => request with
     {
@@ -36,7 +47,15 @@ public static class SearchLinks
     public static SearchRequest WithDates(this SearchRequest request, DateOnly? from, DateOnly? to) =>
         request with { From = from, To = to, Page = 1 };
 
-    public static QueryString QueryString(SearchRequest request)
+    /// <summary>The page that lists every value of a facet with its count, for the same search.</summary>
+    public static string FacetPage(SearchRequest request, Facet facet) =>
+        (facet.List is null ? "/search/facet/source" : "/search/facet/kw/" + Uri.EscapeDataString(facet.List))
+        + QueryString(request with { Page = 1 });
+
+    public static QueryString QueryString(SearchRequest request) => Microsoft.AspNetCore.Http.QueryString.Create(Parameters(request));
+
+    /// <summary>The search as URL parameters, in URL order; forms repeat them as hidden fields.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string?>> Parameters(SearchRequest request)
     {
         var pairs = new List<KeyValuePair<string, string?>>();
         if (request.HasQuery) pairs.Add(new("q", request.Query));
@@ -44,10 +63,12 @@ public static class SearchLinks
         if (request.From is { } from) pairs.Add(new("from", Day(from)));
         if (request.To is { } to) pairs.Add(new("to", Day(to)));
         pairs.AddRange(request.Keywords.Select(k => new KeyValuePair<string, string?>("kw", $"{k.List}:{k.Value}")));
+        if (request.ExactWords) pairs.Add(new("exact", "1"));
         if (request.Sort is { } sort) pairs.Add(new("sort", sort.ToString().ToLowerInvariant()));
         if (request.Page > 1) pairs.Add(new("page", request.Page.ToString(CultureInfo.InvariantCulture)));
         if (request.PageSize != SearchRequestBinder.DefaultPageSize) pairs.Add(new("size", request.PageSize.ToString(CultureInfo.InvariantCulture)));
-        return Microsoft.AspNetCore.Http.QueryString.Create(pairs);
+        if (request.DateShares) pairs.Add(new("dates", "share"));
+        return pairs;
     }
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

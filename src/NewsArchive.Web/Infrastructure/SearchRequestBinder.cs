@@ -37,6 +37,20 @@ public static class SearchRequestBinder
         var maxPage = SearchRequest.MaxResultWindow / size;
         if (!TryInt(query, "page", 1, 1, maxPage, out var page, out error)) return (null, error);
 
+        var exactWords = false;
+        if (Single(query, "exact") is { } exactText)
+        {
+            if (exactText is "1" or "true" or "on") exactWords = true;
+            else if (exactText is not ("0" or "false" or "off")) return Fail("exact", "exact must be 1 (exact words only) or 0 (words in any form).");
+        }
+
+        var dateShares = false;
+        if (Single(query, "dates") is { } datesText)
+        {
+            if (datesText.Equals("share", StringComparison.OrdinalIgnoreCase)) dateShares = true;
+            else if (!datesText.Equals("counts", StringComparison.OrdinalIgnoreCase)) return Fail("dates", "dates must be counts or share.");
+        }
+
         var keywords = new List<KeywordFilter>();
         foreach (var value in Values(query, "kw"))
         {
@@ -52,8 +66,10 @@ public static class SearchRequestBinder
             Sources = Values(query, "source").Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             From = from,
             To = to,
-            Keywords = keywords,
+            Keywords = keywords.Distinct().ToList(),
             Sort = sort,
+            ExactWords = exactWords,
+            DateShares = dateShares,
             Page = page,
             PageSize = size,
         }, null);

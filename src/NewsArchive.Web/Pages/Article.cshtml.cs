@@ -5,12 +5,18 @@ using NewsArchive.Web.Infrastructure;
 
 namespace NewsArchive.Web.Pages;
 
-public sealed class ArticleModel(ArchiveSearcher searcher) : PageModel
+public sealed class ArticleModel(ArchiveSearcher searcher, ResultNavigator navigator) : PageModel
 {
     public ArticleView View { get; private set; } = null!;
 
     /// <summary>The search the reader came from, if any, to mark its words and lead back to it.</summary>
     public SearchRequest? FromSearch { get; private set; }
+
+    /// <summary>The article before this one in the results it was opened from; null at the start or when the rank is unknown.</summary>
+    public string? PreviousResult { get; private set; }
+
+    /// <summary>The article after this one in the results it was opened from; null at the end or when the rank is unknown.</summary>
+    public string? NextResult { get; private set; }
 
     public IActionResult OnGet(string? id)
     {
@@ -18,9 +24,21 @@ public sealed class ArticleModel(ArchiveSearcher searcher) : PageModel
         // A broken search in the link should not hide the article: it is just not carried along.
         var (search, _) = SearchRequestBinder.Bind(Request.Query);
         FromSearch = Request.Query.Count > 0 ? search : null;
-        var view = searcher.Article(id, FromSearch?.Query);
+        var view = searcher.Article(id, FromSearch?.Query, wordForms: FromSearch?.ExactWords != true);
         if (view is null) return NotFound();
         View = view;
+        if (FromSearch is { } from && ArticleRank.Read(Request.Query) is { } rank) LinkNeighbours(from, rank);
         return Page();
+    }
+
+    private void LinkNeighbours(SearchRequest search, int rank)
+    {
+        if (navigator.Around(search, rank, View.Article.Id) is not { } neighbours) return;
+        // Each link, and the way back, carries the result page that lists its article.
+        string? Link(string? id, int at) =>
+            id is null ? null : SearchLinks.Article(id, search with { Page = ArticleRank.PageOf(at, search.PageSize) }, at);
+        FromSearch = search with { Page = ArticleRank.PageOf(rank, search.PageSize) };
+        PreviousResult = Link(neighbours.PreviousId, rank - 1);
+        NextResult = Link(neighbours.NextId, rank + 1);
     }
 }

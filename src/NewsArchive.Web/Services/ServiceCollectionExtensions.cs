@@ -17,6 +17,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IndexBootstrapper>();
         services.AddSingleton(provider => provider.GetRequiredService<IndexBootstrapper>().OpenOrBuild());
         services.AddSingleton<ArchiveSearcher>();
+        services.AddSingleton<ResultNavigator>();
         services.AddSingleton<SearchLog>();
         services.AddHostedService<IndexRefreshService>();
         return services;

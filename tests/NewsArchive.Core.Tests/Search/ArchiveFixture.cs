@@ -37,7 +37,8 @@ public sealed class ArchiveFixture : IDisposable
 
     public SearchResults Search(SearchRequest request) => Searcher.Search(request);
 
-    public SearchResults Search(string query) => Searcher.Search(new SearchRequest { Query = query });
+    /// <summary>Searches exact words only, as the brute-force checks match words as written.</summary>
+    public SearchResults Search(string query) => Searcher.Search(new SearchRequest { Query = query, ExactWords = true });
 
     /// <summary>Every hit of a request with at most <see cref="SearchRequest.MaxPageSize"/> matches.</summary>
     public IReadOnlyList<SearchHit> AllHits(SearchRequest request)

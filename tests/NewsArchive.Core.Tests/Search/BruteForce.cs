@@ -45,23 +45,27 @@ internal static class BruteForce
         return Day(article) is { } day && (request.From is not { } from || day >= from) && (request.To is not { } to || day <= to);
     }
 
-    public static bool HasKeywords(Article article, SearchRequest request) =>
-        request.Keywords.All(k => article.Keywords.TryGetValue(k.List, out var values) && values.Contains(k.Value));
+    /// <summary>Has, for every keyword list chosen (but <paramref name="exceptList"/>), any of its chosen values.</summary>
+    public static bool HasKeywords(Article article, SearchRequest request, string? exceptList = null) =>
+        request.Keywords.Where(k => k.List != exceptList).GroupBy(k => k.List).All(list =>
+            article.Keywords.TryGetValue(list.Key, out var values) && list.Any(k => values.Contains(k.Value)));
 
     /// <summary>The counts a search should report for a query matching <paramref name="matches"/>.</summary>
     public static Expected Count(IEnumerable<Article> articles, Func<Article, bool> matches, SearchRequest request)
     {
-        var candidates = articles.Where(matches).Where(a => InDates(a, request) && HasKeywords(a, request)).ToList();
-        var hits = candidates.Where(a => InSources(a, request)).ToList();
+        var candidates = articles.Where(matches).Where(a => InDates(a, request)).ToList();
+        var hits = candidates.Where(a => InSources(a, request) && HasKeywords(a, request)).ToList();
 
-        // Sources ignore their own selection; everything else counts the hits.
-        var sources = Ranked(candidates.Where(a => a.Source is not null).GroupBy(a => a.Source!));
-        var keywords = hits
-            .SelectMany(a => a.Keywords.SelectMany(pair => pair.Value.Distinct().Select(value => (List: pair.Key, Value: value))))
-            .GroupBy(k => k.List)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<FacetValue>)Ranked(g.GroupBy(k => k.Value)).Take(ArchiveSearcher.KeywordFacetSize).ToList());
+        // Each facet counts what every filter but its own lets through; the dates count the hits.
+        var sources = Ranked(candidates.Where(a => a.Source is not null && HasKeywords(a, request)).GroupBy(a => a.Source!));
+        var lists = candidates.SelectMany(a => a.Keywords.Keys).Distinct();
+        var keywords = lists
+            .Select(list => (List: list, Values: Ranked(candidates
+                .Where(a => InSources(a, request) && HasKeywords(a, request, exceptList: list) && a.Keywords.ContainsKey(list))
+                .SelectMany(a => a.Keywords[list].Distinct())
+                .GroupBy(value => value))))
+            .Where(facet => facet.Values.Count > 0)
+            .ToDictionary(facet => facet.List, facet => (IReadOnlyList<FacetValue>)facet.Values);
 
         var days = hits.Select(Day).OfType<DateOnly>().ToList();
         return new Expected(hits.Count, sources, keywords, DateBuckets(days), days.Count == 0 ? null : days.Min(),

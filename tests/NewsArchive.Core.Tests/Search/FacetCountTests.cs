@@ -11,6 +11,7 @@ public class FacetCountTests(ArchiveFixture archive)
     private static SearchRequest Request(string query, string? source, string? from, string? to, string? keyword) => new()
     {
         Query = query,
+        ExactWords = true,
         Sources = source is null ? [] : [source],
         From = from is null ? null : DateOnly.Parse(from, CultureInfo.InvariantCulture),
         To = to is null ? null : DateOnly.Parse(to, CultureInfo.InvariantCulture),

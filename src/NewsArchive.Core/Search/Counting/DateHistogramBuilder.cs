@@ -7,20 +7,21 @@ namespace NewsArchive.Core.Search.Counting;
 /// Rolls counts per day up into the bars of a histogram whose period suits the span: days for a
 /// few months, months for a few years, years beyond. Empty periods in between are kept as bars,
 /// so a gap in coverage shows as a gap. Absurd dates (year 0001, the future) are counted apart.
+/// Each bar also carries the count of all articles in its period, when those are given.
 /// </summary>
 internal static class DateHistogramBuilder
 {
     public const int MaxDailySpan = 92;
     public const int MaxMonthlySpan = 3 * 366;
 
-    public static DateHistogram Build(IReadOnlyDictionary<long, int> countsByDay, int undated)
+    public static DateHistogram Build(IReadOnlyDictionary<long, int> countsByDay, int undated, AllArticleDays? all = null)
     {
         var now = DateTimeOffset.UtcNow;
         var plausible = countsByDay.Where(pair => PlausibleDates.IsPlausible(DayToDate(pair.Key), now)).ToDictionary();
         var outliers = countsByDay
             .Where(pair => !plausible.ContainsKey(pair.Key))
             .OrderBy(pair => pair.Key)
-            .Select(pair => new DateBucket(Label(DayToDate(pair.Key), DateGranularity.Day), DayToDate(pair.Key), DayToDate(pair.Key + 1), pair.Value))
+            .Select(pair => Bucket(Label(DayToDate(pair.Key), DateGranularity.Day), DayToDate(pair.Key), DayToDate(pair.Key + 1), pair.Value, all))
             .ToList();
         if (plausible.Count == 0) return new DateHistogram(DateGranularity.Day, [], null, null, undated, outliers);
 
@@ -42,10 +43,15 @@ internal static class DateHistogramBuilder
         for (var start = PeriodStart(first, granularity); start <= last; start = Next(start, granularity))
         {
             var end = Next(start, granularity);
-            buckets.Add(new DateBucket(Label(start, granularity), start, end, counts.GetValueOrDefault(start)));
+            buckets.Add(Bucket(Label(start, granularity), start, end, counts.GetValueOrDefault(start), all));
         }
         return new DateHistogram(granularity, buckets, first, last, undated, outliers);
     }
+
+    private static DateBucket Bucket(string label, DateOnly start, DateOnly end, int count, AllArticleDays? all) =>
+        new(label, start, end, count) { AllCount = all?.Between(DateToDay(start), DateToDay(end)) ?? 0 };
+
+    private static long DateToDay(DateOnly date) => date.DayNumber - DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
 
     internal static DateOnly DayToDate(long day) => DateOnly.FromDayNumber(checked((int)(day + DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber)));
 

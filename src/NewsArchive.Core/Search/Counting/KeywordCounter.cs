@@ -4,7 +4,7 @@ using Lucene.Net.Search;
 namespace NewsArchive.Core.Search.Counting;
 
 /// <summary>Counts matching articles per value of one multi-valued keyword field.</summary>
-internal sealed class KeywordCounter(string fieldName) : ICollector
+internal sealed class KeywordCounter(string fieldName) : IFacetCounter
 {
     private readonly ValueCounts values = new();
     private SortedSetDocValues? docValues;

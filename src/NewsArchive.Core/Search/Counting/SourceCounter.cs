@@ -5,7 +5,7 @@ using NewsArchive.Core.Indexing;
 namespace NewsArchive.Core.Search.Counting;
 
 /// <summary>Counts matching articles per source from the source's sorted doc values.</summary>
-internal sealed class SourceCounter : ICollector
+internal sealed class SourceCounter : IFacetCounter
 {
     private readonly ValueCounts values = new();
     private SortedDocValues? docValues;

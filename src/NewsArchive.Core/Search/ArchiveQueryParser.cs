@@ -1,0 +1,85 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using NewsArchive.Core.Indexing;
+
+namespace NewsArchive.Core.Search;
+
+/// <summary>The parser refused a form of query that would cost too much; the message says why, for the reader.</summary>
+public sealed class RefusedQueryException(string reason) : ParseException(reason);
+
+/// <summary>
+/// The query language over title and body: all words must match by default, quotes make exact
+/// phrases, field:word and the usual operators work. With word forms on, unquoted words are
+/// looked up in the stemmed fields (so "protest" finds "protested"); quoted phrases, prefixes,
+/// wildcards and fuzzy words always use the exact fields. Forms whose cost grows with the size
+/// of the vocabulary are bounded: they are refused with a reason rather than allowed to scan it.
+/// </summary>
+internal sealed class ArchiveQueryParser : MultiFieldQueryParser
+{
+    /// <summary>A word in the title counts more than the same word in the body.</summary>
+    public static readonly IReadOnlyDictionary<string, float> FieldBoosts = new Dictionary<string, float>
+    {
+        [ArchiveSchema.Title] = 2f,
+        [ArchiveSchema.Body] = 1f,
+    };
+
+    /// <summary>"a*" would expand to every word starting with a; two letters keep expansions small.</summary>
+    public const int MinPrefixLength = 2;
+
+    /// <summary>Fuzzy matching of very short words matches almost anything.</summary>
+    public const int MinFuzzyLength = 3;
+
+    private readonly bool wordForms;
+
+    public ArchiveQueryParser(Analyzer analyzer, bool wordForms)
+        : base(ArchiveSchema.Version, [.. FieldBoosts.Keys], analyzer, FieldBoosts.ToDictionary())
+    {
+        this.wordForms = wordForms;
+        DefaultOperator = Operator.AND;
+        AllowLeadingWildcard = false;
+    }
+
+    protected override Query? GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        if (!wordForms || quoted) return base.GetFieldQuery(field, queryText, quoted);
+        if (field is not null) return base.GetFieldQuery(ArchiveSchema.StemmedFieldOf(field) ?? field, queryText, quoted);
+
+        // The default fields: each one's stemmed twin, with the same boost.
+        var anyField = new BooleanQuery(disableCoord: true);
+        foreach (var (exactField, boost) in FieldBoosts)
+        {
+            var query = base.GetFieldQuery(ArchiveSchema.StemmedFieldOf(exactField)!, queryText, quoted);
+            if (query is null) continue;
+            query.Boost = boost;
+            anyField.Add(query, Occur.SHOULD);
+        }
+        return anyField.Clauses.Count == 0 ? null : anyField;
+    }
+
+    protected override Query GetPrefixQuery(string field, string termStr)
+    {
+        if (termStr.Length < MinPrefixLength)
+            throw new RefusedQueryException($"A word ending in * needs at least {MinPrefixLength} letters before the *.");
+        return base.GetPrefixQuery(field, termStr);
+    }
+
+    protected override Query GetWildcardQuery(string field, string termStr)
+    {
+        var literalStart = termStr.IndexOfAny(['*', '?']);
+        if (literalStart == 0)
+            throw new RefusedQueryException("A word cannot begin with * or ?: that would scan every word in the archive.");
+        if (literalStart > 0 && literalStart < MinPrefixLength)
+            throw new RefusedQueryException($"A word with * or ? needs at least {MinPrefixLength} letters before the first wildcard.");
+        return base.GetWildcardQuery(field, termStr);
+    }
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    {
+        if (termStr.Length < MinFuzzyLength) return GetFieldQuery(field, termStr, quoted: false)!;
+        return base.GetFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    protected override Query GetRegexpQuery(string field, string termStr) =>
+        throw new RefusedQueryException("Regular expressions (/…/) are not supported: they can scan every word in the archive.");
+}

@@ -1,0 +1,30 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace NewsArchive.Core.Search.Highlighting;
+
+/// <summary>A word as a field's analyzer indexes it, with its position and where it stands in the text as written.</summary>
+internal readonly record struct AnalysedToken(string Term, int Position, int Start, int End)
+{
+    /// <summary>
+    /// The tokens of <paramref name="text"/> as <paramref name="field"/> indexes them. Every field
+    /// of one text shares the tokenizer, so the offsets of its exact and stemmed tokens agree.
+    /// </summary>
+    public static List<AnalysedToken> Of(Analyzer analyzer, string field, string text)
+    {
+        var tokens = new List<AnalysedToken>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalysedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
+        }
+        stream.End();
+        return tokens;
+    }
+}

@@ -1,0 +1,66 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Search;
+using NewsArchive.Core.Indexing;
+
+namespace NewsArchive.Core.Search.Spelling;
+
+/// <summary>
+/// Looks at the first few words of a query against the archive's own vocabulary: a word that
+/// looks misspelt gets a correction ("Did you mean"), a name the archive also spells other ways
+/// gets those spellings to include. Both come from the terms dictionary of the exact fields, with
+/// bounded enumerations, so a search pays about a millisecond per word. Thread-safe.
+/// </summary>
+public sealed class SpellingAdvisor
+{
+    /// <summary>Only the first few words are looked at, so a long query costs no more than a short one.</summary>
+    public const int MaxWords = 4;
+
+    /// <summary>Shorter words are too close to too many others to correct.</summary>
+    public const int MinWordLength = 4;
+
+    private readonly Analyzer analyzer;
+    private readonly SpellingCorrector corrector;
+    private readonly NameVariantFinder variantFinder;
+
+    public SpellingAdvisor(Analyzer analyzer)
+    {
+        this.analyzer = analyzer;
+        var names = new NameEvidence(analyzer);
+        corrector = new SpellingCorrector(names);
+        variantFinder = new NameVariantFinder(names);
+    }
+
+    public SpellingAdvice Advise(IndexSearcher searcher, SearchRequest request)
+    {
+        if (!request.HasQuery) return SpellingAdvice.None;
+        var text = request.Query!;
+        var inQuery = Terms(text).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var corrections = new List<(QueryWord Word, string Replacement)>();
+        var variants = new List<WordVariants>();
+        foreach (var word in QueryWords.Find(text).Where(w => w.Text.Length >= MinWordLength).Take(MaxWords))
+        {
+            if (Terms(word.Text) is not [var term] || !seen.Add(term)) continue;
+            var docFreq = CloseTerms.DocFreq(searcher.IndexReader, term);
+            if (corrector.Correct(searcher, term, docFreq) is { } correction)
+                corrections.Add((word, QueryRewriter.MatchCase(word.Text, correction.Text)));
+            else if (variantFinder.Find(searcher, request, word, term, docFreq, inQuery) is { } found)
+                variants.Add(found);
+        }
+        var suggestion = corrections.Count == 0 ? null : QueryRewriter.Replace(text, corrections);
+        return new SpellingAdvice(suggestion, variants);
+    }
+
+    /// <summary>The words of the text as the exact fields index them (lowercased, accents folded).</summary>
+    private List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(ArchiveSchema.Body, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+}

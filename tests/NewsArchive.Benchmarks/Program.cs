@@ -1,0 +1,14 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsArchive.Benchmarks.Relevance;
+
+// Results read and compare the same on every machine.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+// One sub-command per benchmark, each in its own folder, each appending its rows to
+// results/<benchmark>.jsonl so that runs can be compared over time.
+var root = new RootCommand("NewsArchive benchmarks, run by hand: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- <benchmark>")
+{
+    RelevanceCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,83 @@
+using Lucene.Net.Index;
+using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Counting;
+
+namespace NewsArchive.Core.Tests.Search;
+
+/// <summary>
+/// Each bar of the date histogram knows how many articles of the whole archive fall in its
+/// period, so it can show the matches as a share of them; checked against counting by hand.
+/// </summary>
+[Collection(ArchiveCollection.Name)]
+public class DateShareTests(ArchiveFixture archive)
+{
+    public static TheoryData<SearchRequest> Requests => new()
+    {
+        new SearchRequest { Query = "cocoa", ExactWords = true },
+        new SearchRequest { Query = "coffee", ExactWords = true, Sources = ["Reuters"], Keywords = [new KeywordFilter("topics", "coffee")] },
+        new SearchRequest { From = new DateOnly(1987, 3, 1), To = new DateOnly(1987, 3, 31) },
+        new SearchRequest { Query = "tokayev", ExactWords = true },
+        new SearchRequest(),
+    };
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void Search_EachBucket_CountsAllArticlesOfItsPeriodAndTheShare(SearchRequest request)
+    {
+        var results = archive.Search(request);
+
+        Assert.NotEmpty(results.Dates.Buckets);
+        foreach (var bucket in results.Dates.Buckets)
+        {
+            var all = archive.Articles.Count(a => BruteForce.Day(a) is { } day && day >= bucket.Start && day < bucket.End);
+            Assert.True(all == bucket.AllCount, $"{bucket.Label}: all articles {all}, the bucket says {bucket.AllCount}");
+            var share = all == 0 ? 0 : bucket.Count * 100.0 / all;
+            Assert.Equal(share, bucket.Share, precision: 9);
+        }
+    }
+
+    [Fact]
+    public void Search_BrowsingEverything_EveryDatedBarIsAHundredPercent()
+    {
+        var results = archive.Search(new SearchRequest());
+
+        Assert.All(results.Dates.Buckets.Where(b => b.Count > 0), b => Assert.Equal(100, b.Share, precision: 9));
+        Assert.All(results.Dates.Buckets.Where(b => b.Count == 0), b => Assert.Equal((0, 0.0), (b.AllCount, b.Share)));
+    }
+
+    [Fact]
+    public void Search_Filtered_SharesAreOfAllArticlesNotOfTheFilteredOnes()
+    {
+        var results = archive.Search(new SearchRequest { Keywords = [new KeywordFilter("topics", "cocoa")] });
+
+        var march = results.Dates.Buckets.Single(b => b.Label == "1987-03");
+        Assert.Equal(archive.Articles.Count(a => BruteForce.Day(a) is { Year: 1987, Month: 3 }), march.AllCount);
+        Assert.InRange(march.Share, 0.01, 5);
+    }
+
+    [Fact]
+    public void AllArticleDays_SameReader_IsCountedOnce()
+    {
+        using var lease = archive.Index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+
+        var first = AllArticleDays.For(reader);
+        archive.Search("cocoa");
+
+        Assert.Same(first, AllArticleDays.For(reader));
+    }
+
+    [Fact]
+    public void AllArticleDays_AnotherReader_IsCountedAfresh()
+    {
+        using var lease = archive.Index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        using var reopened = DirectoryReader.Open(((DirectoryReader)reader).Directory);
+
+        var counts = AllArticleDays.For(reopened);
+
+        Assert.NotSame(AllArticleDays.For(reader), counts);
+        Assert.Equal(AllArticleDays.For(reader).Between(long.MinValue, long.MaxValue), counts.Between(long.MinValue, long.MaxValue));
+        Assert.Equal(archive.Articles.Count(a => a.Date is not null), counts.Between(long.MinValue, long.MaxValue));
+    }
+}

@@ -1,0 +1,81 @@
+using NewsArchive.Web.Tests.Infrastructure;
+
+namespace NewsArchive.Web.Tests;
+
+/// <summary>The results say how the search was understood; word forms can be switched off; the help page explains the language.</summary>
+[Collection(WebCollection.Name)]
+public sealed class QueryUnderstandingTests(ArchiveAppFixture app)
+{
+    [Fact]
+    public async Task SearchPage_SaysHowTheSearchWasUnderstood()
+    {
+        var page = await app.GetPageAsync("/search?q=%22verbal+message%22+tokayev+-russia&source=TDI");
+
+        var line = page.Required("p.understood").TextContent;
+        Assert.Contains("\"verbal message\" (exact phrase)", line);
+        Assert.Contains("tokayev", line);
+        Assert.Contains("not russia", line);
+        Assert.Contains("from TDI", line);
+        Assert.Contains("any form", line);
+    }
+
+    [Fact]
+    public async Task ExactWordsLink_SwitchesWordFormsOffAndBack()
+    {
+        var forms = await app.GetPageAsync("/search?q=protest");
+        var exactHref = forms.Required("p.understood a[href*='exact=1']").GetAttribute("href")!;
+
+        var exact = await app.GetPageAsync(exactHref);
+
+        Assert.True(exact.Total() < forms.Total(), "exact words find fewer articles than all word forms");
+        Assert.Contains("exact words only", exact.Required("p.understood").TextContent);
+        var back = await app.GetPageAsync(exact.Required("p.understood a[href^='/search']").GetAttribute("href")!);
+        Assert.Equal(forms.Total(), back.Total());
+    }
+
+    [Fact]
+    public async Task ExactWords_KeepsTheSettingInEveryLink()
+    {
+        var page = await app.GetPageAsync("/search?q=cocoa&exact=1");
+
+        var pageTwo = page.Required("nav.pagination a[rel=next]").GetAttribute("href")!;
+        Assert.Contains("exact=1", pageTwo);
+    }
+
+    [Theory]
+    [InlineData("exact=maybe")]
+    [InlineData("exact=2")]
+    public async Task ExactWords_WithABadValue_Returns400NamingIt(string query)
+    {
+        var page = await app.GetPageAsync("/search?q=cocoa&" + query);
+
+        Assert.Equal(400, page.Status);
+        Assert.Equal("exact", page.Required("main .message.error strong").TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("a*")]
+    [InlineData("*coa")]
+    [InlineData("/coc.a/")]
+    public async Task CostlyQuery_IsRefusedWithItsReasonAndSearchedAsWords(string query)
+    {
+        var page = await app.GetPageAsync("/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(200, page.Status);
+        Assert.Contains("searched as the plain words", page.Required(".message.notice").TextContent);
+    }
+
+    [Fact]
+    public async Task HelpPage_ExplainsTheLanguageAndIsLinkedFromTheSearchBox()
+    {
+        var home = await app.GetPageAsync("/");
+        Assert.Equal("/help", home.Required("form.search-box a.search-help").GetAttribute("href"));
+
+        var help = await app.GetPageAsync("/help");
+
+        Assert.Equal(200, help.Status);
+        var text = help.Required("main").TextContent;
+        foreach (var example in new[] { "\"verbal message\"", "-russia", "OR", "bank*", "tileuberdi~", "title:", "source:" })
+            Assert.Contains(example, text);
+    }
+}
