@@ -20,6 +20,16 @@ public sealed class QueryUnderstandingTests(ArchiveAppFixture app)
     }
 
     [Fact]
+    public async Task Api_SaysHowTheSearchWasUnderstood()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(await app.Client.GetStringAsync("/api/search?q=cocoa&exact=1"));
+
+        var understood = json.RootElement.GetProperty("understood").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("cocoa", understood);
+        Assert.Contains("exact words only", understood);
+    }
+
+    [Fact]
     public async Task ExactWordsLink_SwitchesWordFormsOffAndBack()
     {
         var forms = await app.GetPageAsync("/search?q=protest");

@@ -19,6 +19,9 @@ public sealed record SearchResponse(
     /// <summary>Words of the query that the archive also spells other ways, with the query that includes them.</summary>
     public IReadOnlyList<WordVariantsResponse> Variants { get; init; } = [];
 
+    /// <summary>How the search was understood, in plain words (words, phrases, filters).</summary>
+    public IReadOnlyList<string> Understood { get; init; } = [];
+
     public static SearchResponse From(SearchResults results) => new(
         results.Total,
         results.Request.Page,
@@ -37,6 +40,7 @@ public sealed record SearchResponse(
     {
         Suggestion = results.Spelling.Suggestion?.Query,
         Variants = results.Spelling.Variants.Select(WordVariantsResponse.From).ToList(),
+        Understood = results.Understood,
     };
 }
 

@@ -17,9 +17,9 @@ namespace NewsArchive.Benchmarks.Relevance;
 /// </summary>
 internal sealed class RelevanceBenchmark(string corpus, SampleRules rules, bool sweep, TextWriter output)
 {
-    private static readonly float[] TitleBoosts = [1f, 1.5f, 2f, 3f, 4f];
+    private static readonly float[] TitleBoosts = [0.5f, 0.75f, 1f, 1.5f, 2f, 3f];
     private static readonly float[] K1s = [0.6f, 0.9f, 1.2f, 1.6f, 2.0f];
-    private static readonly float[] Bs = [0.3f, 0.5f, 0.75f, 0.9f];
+    private static readonly float[] Bs = [0.3f, 0.5f, 0.75f, 0.9f, 1.0f];
 
     public void Run()
     {

@@ -35,11 +35,11 @@ internal static class Scorecard
         }
         millis.Sort();
         return new Measurement(new RelevanceRow(ranker.System, mode, ranker.Settings, items.Count,
-            Mrr: ranks.Average(rank => rank is { } r ? 1.0 / r : 0),
-            SuccessAt1: ranks.Average(rank => rank == 1 ? 1.0 : 0),
-            SuccessAt10: ranks.Average(rank => rank is not null ? 1.0 : 0),
-            MedianMs: Percentile(millis, 0.50),
-            P99Ms: Percentile(millis, 0.99)), ranks);
+            Mrr: Math.Round(ranks.Average(rank => rank is { } r ? 1.0 / r : 0), 4),
+            SuccessAt1: Math.Round(ranks.Average(rank => rank == 1 ? 1.0 : 0), 4),
+            SuccessAt10: Math.Round(ranks.Average(rank => rank is not null ? 1.0 : 0), 4),
+            MedianMs: Math.Round(Percentile(millis, 0.50), 3),
+            P99Ms: Math.Round(Percentile(millis, 0.99), 3)), ranks);
     }
 
     /// <summary>

@@ -45,9 +45,15 @@ public sealed class ScoringModelTests
             // Says the word three times, and is newer, so neither repetition nor a date tie-break
             // may lift it above the article whose headline has the word.
             Make("repeats", "Animal sighted off the coast",
-                "A walrus was seen near the harbour. The walrus swam off. Officials said the walrus was large.", Day.AddDays(1)));
+                "A walrus was seen near the harbour. The walrus swam off. Officials said the walrus was large.", Day.AddDays(1)),
+            // As in any archive, a word is rarer in headlines than in texts.
+            Make("zoo", "Zoo reopens", "Visitors can see the walrus and the penguins again.", Day),
+            Make("ferry", "Ferry timetable changes", "Crews have been told to look out for a walrus in the bay.", Day),
+            Make("fish", "Fish prices fall", "Cod and haddock were cheaper.", Day));
 
-        Assert.Equal(["headline", "repeats"], archive.Ids(new SearchRequest { Query = "walrus" }));
+        var ids = archive.Ids(new SearchRequest { Query = "walrus" });
+
+        Assert.Equal(["headline", "repeats"], ids.Where(id => id is "headline" or "repeats"));
     }
 
     [Fact]

@@ -6,9 +6,10 @@ namespace NewsArchive.Core.Search.Spelling;
 
 /// <summary>
 /// Finds other spellings of a name that the archive uses: outlets transliterate names
-/// differently (Tileuberdi, Tleuberdi), and a search for one spelling misses the other. A variant
-/// is a word of the index one edit away (two for long words) that is not merely another form of
-/// the word (stemming finds those), that reads as a name like the query word does, and that
+/// differently (Tileuberdi, Tleuberdi), and a search for one spelling misses the other. A
+/// variant is a word of the index one edit away (or two, for a long name) that is not merely
+/// another form of the word (stemming finds those), that reads as a name like the query word
+/// does, and that
 /// - keeps the same company: some capitalised word next to both (Mukhtar Tileuberdi, Mukhtar
 ///   Tleuberdi), where two different names a letter apart (Miyazawa, Miyazaki) keep different company;
 /// - is mostly used in other articles than the query word: two spellings of one name seldom
@@ -19,7 +20,7 @@ internal sealed class NameVariantFinder(NameEvidence names)
     /// <summary>Shorter words have too many neighbours one edit away that are other words.</summary>
     public const int MinLength = 5;
 
-    /// <summary>Long names may differ by two edits (Qadhafi, Gaddafi); shorter ones by one.</summary>
+    /// <summary>Long names may differ by two edits (Lukashenko, Loukachenko); shorter ones by one.</summary>
     public const int TwoEditsFrom = 8;
 
     public const int MaxVariants = 3;

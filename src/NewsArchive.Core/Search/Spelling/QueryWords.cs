@@ -28,7 +28,7 @@ internal static class QueryWords
     public static IReadOnlyList<QueryWord> Find(string text)
     {
         var words = new List<QueryWord>();
-        // Groups opened by field:( or -( or NOT ( hold no words to suggest for; so does what they hold.
+        // For each open group, whether its words are left alone: those of field:(…), -(…), NOT (…).
         var groups = new Stack<bool>();
         var skipNext = false;
         var i = 0;
