@@ -17,10 +17,15 @@ public sealed class RefusedQueryException(string reason) : ParseException(reason
 /// </summary>
 internal sealed class ArchiveQueryParser : MultiFieldQueryParser
 {
-    /// <summary>A word in the title counts more than the same word in the body.</summary>
+    /// <summary>
+    /// A word in the title counts a little more than in the body. Only a little: a title is short
+    /// and its words rare, so BM25 already scores a title match two to three times a body match;
+    /// on the known-item benchmark (Reuters) doubling the title lost 0.09 MRR for any-word queries
+    /// and gained nothing for all-word ones.
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, float> FieldBoosts = new Dictionary<string, float>
     {
-        [ArchiveSchema.Title] = 2f,
+        [ArchiveSchema.Title] = 1.25f,
         [ArchiveSchema.Body] = 1f,
     };
 
