@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NewsArchive.Core.Reading.Html;
 
 /// <summary>
@@ -35,34 +33,7 @@ public sealed class HtmlArticleReader : IArticleReader
 
     private ReadResult ReadFile(string path, string fileId)
     {
-        byte[] bytes;
-        try
-        {
-            if (new FileInfo(path).Length > MaxBytes) return OverLimit(path);
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Skipped(path, null, $"unreadable: {ex.Message}");
-        }
-
-        // The file may have grown since its length was checked.
-        if (bytes.LongLength > MaxBytes) return OverLimit(path);
-        if (TextDecoder.LooksBinary(bytes)) return ReadResult.Skipped(path, null, "binary file");
-
-        var html = HtmlTextDecoder.Decode(bytes);
-        if (string.IsNullOrWhiteSpace(html)) return ReadResult.Skipped(path, null, "empty text");
-        return HtmlArticleParser.Parse(html, path, fileId);
+        var (html, problem) = TextFileLoader.Load(path, MaxBytes, HtmlTextDecoder.Decode);
+        return problem ?? HtmlArticleParser.Parse(html!, path, fileId);
     }
-
-    private ReadResult OverLimit(string path) =>
-        ReadResult.Skipped(path, null, $"over the size limit ({FormatSize(MaxBytes)})");
-
-    // Same wording as PlainTextReader's, so reports read alike whatever the file type.
-    private static string FormatSize(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
-        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
-    };
 }
