@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -18,12 +19,14 @@ public sealed class IndexLockedException(string indexPath, Exception inner)
 public sealed class ArchiveWriter : IDisposable
 {
     private readonly Directory directory;
+    private readonly Analyzer analyzer;
     private readonly IndexWriter writer;
     private readonly DirectoryReader? committed;
 
-    private ArchiveWriter(Directory directory, IndexWriter writer, DirectoryReader? committed)
+    private ArchiveWriter(Directory directory, Analyzer analyzer, IndexWriter writer, DirectoryReader? committed)
     {
         this.directory = directory;
+        this.analyzer = analyzer;
         this.writer = writer;
         this.committed = committed;
         CommitData = committed?.IndexCommit.UserData is { } data
@@ -38,7 +41,9 @@ public sealed class ArchiveWriter : IDisposable
         var directory = FSDirectory.Open(indexPath);
         try
         {
-            var config = new IndexWriterConfig(ArchiveSchema.Version, ArchiveAnalyzer.Create())
+            // The writer does not own its analyzer; this class does, and disposes it with the writer.
+            var analyzer = ArchiveAnalyzer.Create();
+            var config = new IndexWriterConfig(ArchiveSchema.Version, analyzer)
             {
                 OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 64,
@@ -54,7 +59,7 @@ public sealed class ArchiveWriter : IDisposable
                 throw new IndexLockedException(indexPath, ex);
             }
             var committed = !rebuild && DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
-            return new ArchiveWriter(directory, writer, committed);
+            return new ArchiveWriter(directory, analyzer, writer, committed);
         }
         catch
         {
@@ -91,6 +96,7 @@ public sealed class ArchiveWriter : IDisposable
     {
         committed?.Dispose();
         writer.Dispose();
+        analyzer.Dispose();
         directory.Dispose();
     }
 }
