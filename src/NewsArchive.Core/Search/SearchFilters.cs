@@ -12,9 +12,6 @@ namespace NewsArchive.Core.Search;
 /// </summary>
 internal static class SearchFilters
 {
-    private static readonly DateOnly Epoch = DateOnly.FromDateTime(DateTime.UnixEpoch);
-    private const long MillisPerDay = 86_400_000;
-
     /// <summary>
     /// The query restricted by the request's filters; <paramref name="except"/> leaves that facet's
     /// choices out, to count what choosing another of its values would bring.
@@ -47,10 +44,8 @@ internal static class SearchFilters
         NumericRangeQuery.NewInt64Range(
             ArchiveSchema.Date,
             ArchiveSchema.DatePrecisionStep,
-            from is { } start ? StartOfDay(start) : null,
-            to is { } end ? StartOfDay(end) + MillisPerDay : null,
+            from is { } start ? EpochDays.StartMillis(start) : null,
+            to is { } end ? EpochDays.StartMillis(end) + EpochDays.MillisPerDay : null,
             minInclusive: true,
             maxInclusive: false);
-
-    private static long StartOfDay(DateOnly day) => (day.DayNumber - Epoch.DayNumber) * MillisPerDay;
 }

@@ -17,16 +17,16 @@ internal static class DateHistogramBuilder
     public static DateHistogram Build(IReadOnlyDictionary<long, int> countsByDay, int undated, AllArticleDays? all = null)
     {
         var now = DateTimeOffset.UtcNow;
-        var plausible = countsByDay.Where(pair => PlausibleDates.IsPlausible(DayToDate(pair.Key), now)).ToDictionary();
+        var plausible = countsByDay.Where(pair => PlausibleDates.IsPlausible(EpochDays.ToDate(pair.Key), now)).ToDictionary();
         var outliers = countsByDay
             .Where(pair => !plausible.ContainsKey(pair.Key))
             .OrderBy(pair => pair.Key)
-            .Select(pair => Bucket(Label(DayToDate(pair.Key), DateGranularity.Day), DayToDate(pair.Key), DayToDate(pair.Key + 1), pair.Value, all))
+            .Select(pair => Bucket(Label(EpochDays.ToDate(pair.Key), DateGranularity.Day), EpochDays.ToDate(pair.Key), EpochDays.ToDate(pair.Key + 1), pair.Value, all))
             .ToList();
         if (plausible.Count == 0) return new DateHistogram(DateGranularity.Day, [], null, null, undated, outliers);
 
-        var first = DayToDate(plausible.Keys.Min());
-        var last = DayToDate(plausible.Keys.Max());
+        var first = EpochDays.ToDate(plausible.Keys.Min());
+        var last = EpochDays.ToDate(plausible.Keys.Max());
         var span = last.DayNumber - first.DayNumber + 1;
         var granularity = span <= MaxDailySpan ? DateGranularity.Day
             : span <= MaxMonthlySpan ? DateGranularity.Month
@@ -35,7 +35,7 @@ internal static class DateHistogramBuilder
         var counts = new Dictionary<DateOnly, int>();
         foreach (var (day, count) in plausible)
         {
-            var start = PeriodStart(DayToDate(day), granularity);
+            var start = PeriodStart(EpochDays.ToDate(day), granularity);
             counts[start] = counts.GetValueOrDefault(start) + count;
         }
 
@@ -49,11 +49,7 @@ internal static class DateHistogramBuilder
     }
 
     private static DateBucket Bucket(string label, DateOnly start, DateOnly end, int count, AllArticleDays? all) =>
-        new(label, start, end, count) { AllCount = all?.Between(DateToDay(start), DateToDay(end)) ?? 0 };
-
-    private static long DateToDay(DateOnly date) => date.DayNumber - DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
-
-    internal static DateOnly DayToDate(long day) => DateOnly.FromDayNumber(checked((int)(day + DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber)));
+        new(label, start, end, count) { AllCount = all?.Between(EpochDays.FromDate(start), EpochDays.FromDate(end)) ?? 0 };
 
     private static DateOnly PeriodStart(DateOnly date, DateGranularity granularity) => granularity switch
     {

@@ -9,8 +9,6 @@ namespace NewsArchive.Core.Search.Counting;
 /// <summary>Counts matching articles per UTC day from the date's numeric doc values; undated ones apart.</summary>
 internal sealed class DayCounter : ICollector
 {
-    private const long MillisPerDay = 86_400_000;
-
     private NumericDocValues? dates;
     private IBits? hasDate;
 
@@ -37,8 +35,6 @@ internal sealed class DayCounter : ICollector
             Undated++;
             return;
         }
-        var day = Math.DivRem(dates.Get(doc), MillisPerDay, out var rest);
-        if (rest < 0) day--;
-        CollectionsMarshal.GetValueRefOrAddDefault(CountsByDay, day, out _)++;
+        CollectionsMarshal.GetValueRefOrAddDefault(CountsByDay, EpochDays.FromMillis(dates.Get(doc)), out _)++;
     }
 }
