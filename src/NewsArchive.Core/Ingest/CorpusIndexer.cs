@@ -28,8 +28,7 @@ public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> lo
         var run = new IndexRun(writer, options.Run, logger, progress);
         var roots = inputs.Select(Path.GetFullPath).ToList();
 
-        foreach (var missing in inputs.Where(path => !Path.Exists(path)))
-            run.Add(ReadResult.Skipped(missing, null, "no such file or folder"), origin: null);
+        foreach (var missing in CorpusFiles.Missing(inputs)) run.Add(missing, origin: null);
 
         var found = CorpusFiles.Find(roots).ToList();
         var present = found.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);

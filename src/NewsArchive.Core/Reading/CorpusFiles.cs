@@ -39,6 +39,10 @@ public static class CorpusFiles
         }
     }
 
+    /// <summary>One skipped input for each given path that does not exist.</summary>
+    public static IEnumerable<ReadResult> Missing(IEnumerable<string> paths) =>
+        paths.Where(path => !System.IO.Path.Exists(path)).Select(path => ReadResult.Skipped(path, null, "no such file or folder"));
+
     /// <summary>
     /// Hidden files, a folder's own documentation (README, LICENSE) and sidecars (metadata for
     /// the file beside them, see <see cref="Sidecars"/>) are not articles, so they are passed over

@@ -24,8 +24,8 @@ public sealed class CorpusReader(IReadOnlyList<IArticleReader> readers, ReadingO
     public IEnumerable<ReadResult> Read(IEnumerable<string> paths)
     {
         var list = paths.ToList();
-        foreach (var missing in list.Where(path => !Path.Exists(path)))
-            yield return ReadResult.Skipped(missing, null, "no such file or folder");
+        foreach (var missing in CorpusFiles.Missing(list))
+            yield return missing;
         foreach (var file in CorpusFiles.Find(list))
             foreach (var result in ReadFile(file))
                 yield return result;
