@@ -43,8 +43,7 @@ internal sealed class IndexerRun(IndexerSettings settings, TextWriter output, Te
     private IndexSummary RunOnce(bool rebuild, CancellationToken cancellation)
     {
         var progress = new TerminalProgress(error);
-        var options = new CorpusIndexOptions { Rebuild = rebuild, Run = new IndexRunOptions { CommitInterval = settings.CommitInterval } };
-        var summary = indexer.Update(settings.IndexPath, settings.Inputs, options, progress, cancellation);
+        var summary = Update(rebuild, progress, cancellation);
         progress.Finish();
         SummaryPrinter.Print(summary, output);
         return summary;
@@ -69,7 +68,7 @@ internal sealed class IndexerRun(IndexerSettings settings, TextWriter output, Te
             {
                 break;
             }
-            var summary = RunQuietly(cancellation);
+            var summary = Update(rebuild: false, progress: null, cancellation);
             if (summary.Indexed + summary.Removed + summary.Skipped.Count > 0)
             {
                 output.WriteLine($"[{DateTime.Now:HH:mm:ss}]");
@@ -78,9 +77,9 @@ internal sealed class IndexerRun(IndexerSettings settings, TextWriter output, Te
         }
     }
 
-    private IndexSummary RunQuietly(CancellationToken cancellation)
+    private IndexSummary Update(bool rebuild, IProgress<IndexProgress>? progress, CancellationToken cancellation)
     {
-        var options = new CorpusIndexOptions { Run = new IndexRunOptions { CommitInterval = settings.CommitInterval } };
-        return indexer.Update(settings.IndexPath, settings.Inputs, options, progress: null, cancellation);
+        var options = new CorpusIndexOptions { Rebuild = rebuild, Run = new IndexRunOptions { CommitInterval = settings.CommitInterval } };
+        return indexer.Update(settings.IndexPath, settings.Inputs, options, progress, cancellation);
     }
 }
