@@ -22,20 +22,27 @@ public sealed class ArchiveWriter : IDisposable
     private readonly Analyzer analyzer;
     private readonly IndexWriter writer;
     private readonly DirectoryReader? committed;
+    private readonly IndexingLanes lanes;
 
-    private ArchiveWriter(Directory directory, Analyzer analyzer, IndexWriter writer, DirectoryReader? committed)
+    private ArchiveWriter(Directory directory, Analyzer analyzer, IndexWriter writer, DirectoryReader? committed, int threads)
     {
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;
         this.committed = committed;
+        lanes = new IndexingLanes(writer, threads);
         CommitData = committed?.IndexCommit.UserData is { } data
             ? new Dictionary<string, string>(data)
             : new Dictionary<string, string>();
     }
 
+    private const double RamBufferMB = 256;
+
     /// <summary>Opens (or creates) the index; <paramref name="rebuild"/> starts it over, empty.</summary>
-    public static ArchiveWriter Open(string indexPath, bool rebuild = false)
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="rebuild">Start the index over, empty.</param>
+    /// <param name="threads">Threads that analyse and write articles (see <see cref="IndexRunOptions.IndexingThreads"/>).</param>
+    public static ArchiveWriter Open(string indexPath, bool rebuild = false, int threads = 1)
     {
         System.IO.Directory.CreateDirectory(indexPath);
         var directory = FSDirectory.Open(indexPath);
@@ -46,7 +53,11 @@ public sealed class ArchiveWriter : IDisposable
             var config = new IndexWriterConfig(ArchiveSchema.Version, analyzer)
             {
                 OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-                RAMBufferSizeMB = 64,
+                // Fewer, larger flushed segments: less merging later. Shared by all indexing threads.
+                RAMBufferSizeMB = RamBufferMB,
+                // Compound files only save file handles, and cost a copy of every new segment.
+                UseCompoundFile = false,
+                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
                 Similarity = new ArchiveSimilarity(),
             };
             IndexWriter writer;
@@ -59,7 +70,7 @@ public sealed class ArchiveWriter : IDisposable
                 throw new IndexLockedException(indexPath, ex);
             }
             var committed = !rebuild && DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
-            return new ArchiveWriter(directory, analyzer, writer, committed);
+            return new ArchiveWriter(directory, analyzer, writer, committed, threads);
         }
         catch
         {
@@ -72,7 +83,14 @@ public sealed class ArchiveWriter : IDisposable
     public IReadOnlyDictionary<string, string> CommitData { get; }
 
     /// <summary>Articles in the index, counting what this writer added and removed so far.</summary>
-    public int ArticleCount => writer.NumDocs;
+    public int ArticleCount
+    {
+        get
+        {
+            lanes.WaitUntilWritten();
+            return writer.NumDocs;
+        }
+    }
 
     /// <summary>Whether the index as it was opened has an article with this id.</summary>
     public bool WasIndexed(string id) => committed is not null && committed.DocFreq(ArticleDocument.IdTerm(id)) > 0;
@@ -81,19 +99,23 @@ public sealed class ArchiveWriter : IDisposable
     public int CountOrigin(string origin) =>
         committed is null ? 0 : new IndexSearcher(committed).Search(new TermQuery(ArticleDocument.OriginTerm(origin)), 1).TotalHits;
 
-    public void Write(Article article, string? origin) =>
-        writer.UpdateDocument(ArticleDocument.IdTerm(article.Id), ArticleDocument.ToDocument(article, origin));
+    /// <summary>Queues the article for writing (on another thread), replacing <paramref name="earlier"/> versions.</summary>
+    public void Write(Article article, string? origin, EarlierVersion earlier) => lanes.Add(article, origin, earlier);
 
     public void DeleteOrigin(string origin) => writer.DeleteDocuments(ArticleDocument.OriginTerm(origin));
 
     public void Commit(IDictionary<string, string>? commitData = null)
     {
+        // The commit data says which files are in the index, so every article read before it
+        // must be in the commit as well.
+        lanes.WaitUntilWritten();
         if (commitData is not null) writer.SetCommitData(commitData);
         writer.Commit();
     }
 
     public void Dispose()
     {
+        lanes.Dispose();
         committed?.Dispose();
         writer.Dispose();
         analyzer.Dispose();

@@ -15,7 +15,7 @@ public sealed class IndexBuilder(ILogger<IndexBuilder> logger)
     public IndexSummary Build(string indexPath, IEnumerable<ReadResult> input,
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
-        using var writer = ArchiveWriter.Open(indexPath);
+        using var writer = ArchiveWriter.Open(indexPath, threads: Options.IndexingThreads);
         var run = new IndexRun(writer, Options, logger, progress);
         foreach (var result in input)
         {

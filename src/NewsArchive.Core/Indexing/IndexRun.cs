@@ -11,6 +11,13 @@ public sealed record IndexRunOptions
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Threads that analyse and write articles, one per core by default. With more than one,
+    /// articles land in the index in an order that varies from run to run; one keeps the order
+    /// they were read in.
+    /// </summary>
+    public int IndexingThreads { get; init; } = IndexingLanes.ForThisMachine;
 }
 
 /// <summary>
@@ -44,9 +51,11 @@ internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, IL
             logger.LogWarning("Indexed with a warning: {Input}", warning.ToString());
         }
         var article = result.Article!;
-        var known = !seenThisRun.Add(article.Id) || writer.WasIndexed(article.Id);
-        writer.Write(article, origin);
-        if (known) replaced++;
+        var earlier = !seenThisRun.Add(article.Id) ? EarlierVersion.InThisRun
+            : writer.WasIndexed(article.Id) ? EarlierVersion.InIndex
+            : EarlierVersion.None;
+        writer.Write(article, origin, earlier);
+        if (earlier != EarlierVersion.None) replaced++;
         else added++;
     }
 

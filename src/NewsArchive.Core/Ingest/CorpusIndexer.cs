@@ -23,7 +23,7 @@ public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> lo
     public IndexSummary Update(string indexPath, IReadOnlyList<string> inputs, CorpusIndexOptions options,
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
-        using var writer = ArchiveWriter.Open(indexPath, options.Rebuild);
+        using var writer = ArchiveWriter.Open(indexPath, options.Rebuild, options.Run.IndexingThreads);
         var manifest = FileManifest.FromCommitData(writer.CommitData);
         var run = new IndexRun(writer, options.Run, logger, progress);
         var roots = inputs.Select(Path.GetFullPath).ToList();

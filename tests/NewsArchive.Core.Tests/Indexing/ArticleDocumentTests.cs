@@ -9,17 +9,53 @@ namespace NewsArchive.Core.Tests.Indexing;
 /// <summary>An article written to the index and read back is the same article.</summary>
 public class ArticleDocumentTests
 {
-    private static Article RoundTrip(Article article)
+    private static Article RoundTrip(Article article) => RoundTrip([article])[0];
+
+    /// <summary>Writes the articles with one builder, as an indexing thread does, and reads each back.</summary>
+    private static List<Article> RoundTrip(IReadOnlyList<Article> articles)
     {
         using var directory = new RAMDirectory();
         using var analyzer = ArchiveAnalyzer.Create();
+        var builder = new ArticleDocumentBuilder();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArchiveSchema.Version, analyzer)))
-            writer.AddDocument(ArticleDocument.ToDocument(article));
+            foreach (var article in articles) writer.AddDocument(builder.Build(article));
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
-        var top = searcher.Search(new TermQuery(ArticleDocument.IdTerm(article.Id)), 1);
-        Assert.Equal(1, top.TotalHits);
-        return ArticleDocument.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc));
+        return articles.Select(article =>
+        {
+            var top = searcher.Search(new TermQuery(ArticleDocument.IdTerm(article.Id)), 1);
+            Assert.Equal(1, top.TotalHits);
+            return ArticleDocument.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc));
+        }).ToList();
+    }
+
+    [Fact]
+    public void RoundTrip_OneBuilderForManyArticles_LeavesNothingOfOneInTheNext()
+    {
+        var full = new Article
+        {
+            Id = "a",
+            Title = "Cocoa",
+            Body = "Cocoa rose.",
+            Source = "Reuters",
+            Date = new DateTimeOffset(1987, 2, 26, 0, 0, 0, TimeSpan.Zero),
+            Dateline = "SALVADOR",
+            Url = "https://example.com/a",
+            Authors = ["Ann Lee", "Bo Chen"],
+            Keywords = new Dictionary<string, IReadOnlyList<string>> { ["topics"] = ["cocoa", "coffee"], ["places"] = ["brazil"] },
+        };
+        var bare = new Article { Id = "b", Title = "Tin", Body = "Tin fell.", Keywords = new Dictionary<string, IReadOnlyList<string>> { ["topics"] = ["tin"] } };
+        var again = full with { Id = "c", Authors = ["Cy Dee"], Keywords = new Dictionary<string, IReadOnlyList<string>> { ["topics"] = ["gold", "silver", "zinc"] } };
+
+        var read = RoundTrip([full, bare, again]);
+
+        Assert.Equivalent(full, read[0]);
+        Assert.Equivalent(bare, read[1]);
+        Assert.Null(read[1].Source);
+        Assert.Null(read[1].Date);
+        Assert.Empty(read[1].Authors);
+        Assert.Equal(["tin"], read[1].Keywords["topics"]);
+        Assert.Equivalent(again, read[2]);
     }
 
     [Fact]

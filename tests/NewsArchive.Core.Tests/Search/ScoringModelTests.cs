@@ -92,7 +92,7 @@ public sealed class ScoringModelTests
     private static void Write(string indexPath, Article article)
     {
         using var writer = ArchiveWriter.Open(indexPath);
-        writer.Write(article, origin: null);
+        writer.Write(article, origin: null, EarlierVersion.InIndex);
         writer.Commit();
     }
 }
