@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Search.Counting;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace NewsArchive.Core.Search;
@@ -73,11 +74,19 @@ public sealed class ArchiveIndex : IDisposable
         directory.Dispose();
     }
 
-    /// <summary>Every searcher the manager opens scores with the similarity the index was written with.</summary>
+    /// <summary>
+    /// Every searcher the manager opens scores with the similarity the index was written with,
+    /// and has its facet ordinals built before the first search sees it (a refresh runs in the
+    /// background, a search should not wait for them).
+    /// </summary>
     private sealed class ArchiveSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = new ArchiveSimilarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            ReaderFacets.For(reader).Warm();
+            AllArticleDays.For(reader);
+            return new IndexSearcher(reader) { Similarity = new ArchiveSimilarity() };
+        }
     }
 }
 

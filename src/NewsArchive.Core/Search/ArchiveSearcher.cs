@@ -32,7 +32,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
 
         var window = Math.Min(request.Page * request.PageSize, SearchRequest.MaxResultWindow);
         var top = TopFieldCollector.Create(SortFor(request.EffectiveSort), Math.Max(1, window), false, false, false, false);
-        var days = new DayCounter();
+        var days = new DayCounter(ReaderFacets.For(searcher.IndexReader).Days);
         var facets = FacetPasses.Run(searcher, parsed.Query, request, top, days);
 
         var matcher = new QueryTermMatcher(parsed.Query);
@@ -47,7 +47,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
             Total = top.TotalHits,
             Hits = hits,
             Sources = facets.Sources,
-            Dates = DateHistogramBuilder.Build(days.CountsByDay, days.Undated, AllArticleDays.For(searcher.IndexReader)),
+            Dates = DateHistogramBuilder.Build(days.CountsByDay(), days.Undated, AllArticleDays.For(searcher.IndexReader)),
             Keywords = facets.Keywords,
             Notice = parsed.Notice,
             Understood = QueryExplainer.Explain(parsed, request),
@@ -61,7 +61,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
     /// shows them beside the hits: ignoring the facet's own selection, respecting every other filter.
     /// Null when no article of the index has the facet (an unknown keyword list).
     /// </summary>
-    public IReadOnlyList<FacetValue>? FacetValues(SearchRequest request, Facet facet)
+    public TopFacetValues? FacetValues(SearchRequest request, Facet facet)
     {
         var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords);
         using var lease = index.Acquire();

@@ -1,3 +1,4 @@
+using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Search.Spelling;
 
 namespace NewsArchive.Core.Search;
@@ -54,16 +55,19 @@ public sealed record SearchResults
     public required SearchRequest Request { get; init; }
     public required int Total { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
-    /// <summary>Every source with its count; the counts ignore the chosen sources (they show what choosing another would add).</summary>
-    public required IReadOnlyList<FacetValue> Sources { get; init; }
+    /// <summary>
+    /// The most frequent sources with their counts, and every chosen one; the counts ignore the
+    /// chosen sources (they show what choosing another would add).
+    /// </summary>
+    public required TopFacetValues Sources { get; init; }
 
     public required DateHistogram Dates { get; init; }
 
     /// <summary>
-    /// Keyword facets by list name ("topics", "places", …), each with every value and its count,
-    /// most frequent first; like the sources, a list's counts ignore the values chosen in it.
+    /// Keyword facets by list name ("topics", "places", …), each with its most frequent values and
+    /// their counts, and every chosen one; like the sources, a list's counts ignore the values chosen in it.
     /// </summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Keywords { get; init; }
+    public required IReadOnlyDictionary<string, TopFacetValues> Keywords { get; init; }
 
     /// <summary>Set when the query could not be parsed as written and was searched as plain words.</summary>
     public string? Notice { get; init; }

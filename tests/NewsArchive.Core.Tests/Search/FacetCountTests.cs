@@ -40,9 +40,9 @@ public class FacetCountTests(ArchiveFixture archive)
 
         Assert.Null(actual.Notice);
         Assert.Equal(expected.Total, actual.Total);
-        Assert.Equal(expected.Sources, actual.Sources);
+        FacetAssert.IsTopOf(expected.Sources, actual.Sources);
         Assert.Equal(expected.Keywords.Keys.Order(), actual.Keywords.Keys.Order());
-        foreach (var (list, values) in expected.Keywords) Assert.Equal(values, actual.Keywords[list]);
+        foreach (var (list, values) in expected.Keywords) FacetAssert.IsTopOf(values, actual.Keywords[list]);
         Assert.Equal(expected.DateBuckets, actual.Dates.Buckets.Select(b => (b.Label, b.Count)));
         Assert.Equal((expected.First, expected.Last, expected.Undated), (actual.Dates.First, actual.Dates.Last, actual.Dates.Undated));
     }

@@ -2,6 +2,8 @@ using System.Globalization;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Counting;
 
+using NewsArchive.Core.Tests.Support;
+
 namespace NewsArchive.Core.Tests.Search;
 
 /// <summary>
@@ -50,9 +52,9 @@ public class MultiSelectFacetTests(ArchiveFixture archive)
         var actual = archive.Search(request);
 
         Assert.Equal(expected.Total, actual.Total);
-        Assert.Equal(expected.Sources, actual.Sources);
+        FacetAssert.IsTopOf(expected.Sources, actual.Sources);
         Assert.Equal(expected.Keywords.Keys.Order(), actual.Keywords.Keys.Order());
-        foreach (var (list, values) in expected.Keywords) Assert.Equal(values, actual.Keywords[list]);
+        foreach (var (list, values) in expected.Keywords) FacetAssert.IsTopOf(values, actual.Keywords[list]);
         Assert.Equal(expected.DateBuckets, actual.Dates.Buckets.Select(b => (b.Label, b.Count)));
     }
 
@@ -76,7 +78,8 @@ public class MultiSelectFacetTests(ArchiveFixture archive)
         var unchosen = archive.Search(Request("", "source=Reuters"));
 
         // What choosing coffee as well would add is visible, and cocoa keeps its own count.
-        Assert.Equal(unchosen.Keywords["topics"], chosen.Keywords["topics"]);
+        // (cocoa is not among the most frequent, so it comes after them, as a chosen value does.)
+        Assert.Equal(unchosen.Keywords["topics"], chosen.Keywords["topics"].Take(unchosen.Keywords["topics"].Count));
         Assert.Equal(chosen.Total, chosen.Keywords["topics"].Single(v => v.Value == "cocoa").Count);
         // The other lists count only the chosen topic's articles.
         Assert.True(chosen.Keywords["places"].Sum(v => v.Count) < unchosen.Keywords["places"].Sum(v => v.Count));
@@ -102,8 +105,8 @@ public class MultiSelectFacetTests(ArchiveFixture archive)
 
         var search = archive.Search(request);
 
-        Assert.Equal(search.Keywords[list], archive.Searcher.FacetValues(request, Facet.KeywordList(list)));
-        Assert.Equal(search.Sources, archive.Searcher.FacetValues(request, Facet.Sources));
+        FacetAssert.IsTopOf(archive.Searcher.FacetValues(request, Facet.KeywordList(list))!, search.Keywords[list]);
+        FacetAssert.IsTopOf(archive.Searcher.FacetValues(request, Facet.Sources)!, search.Sources);
     }
 
     [Fact]

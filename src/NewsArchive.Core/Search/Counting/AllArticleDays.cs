@@ -41,8 +41,8 @@ internal sealed class AllArticleDays
 
     private static AllArticleDays Count(IndexReader reader)
     {
-        var counter = new DayCounter();
+        var counter = new DayCounter(ReaderFacets.For(reader).Days);
         new IndexSearcher(reader).Search(new MatchAllDocsQuery(), counter);
-        return new AllArticleDays(counter.CountsByDay);
+        return new AllArticleDays(counter.CountsByDay());
     }
 }

@@ -1,20 +1,25 @@
-using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
-using NewsArchive.Core.Indexing;
 
 namespace NewsArchive.Core.Search.Counting;
 
-/// <summary>Counts matching articles per UTC day from the date's numeric doc values; undated ones apart.</summary>
-internal sealed class DayCounter : ICollector
+/// <summary>Counts matching articles per UTC day, into an array of the reader's day ordinals; undated ones apart.</summary>
+internal sealed class DayCounter(DayOrdinals days) : ICollector
 {
-    private NumericDocValues? dates;
-    private IBits? hasDate;
-
-    public Dictionary<long, int> CountsByDay { get; } = [];
+    private readonly int[] counts = new int[days.Days.Length];
+    private SegmentOrdinals segment = SegmentOrdinals.Empty;
+    private int[] toGlobal = [];
 
     public int Undated { get; private set; }
+
+    /// <summary>The days with at least one match (days since the epoch) and their counts.</summary>
+    public Dictionary<long, int> CountsByDay()
+    {
+        var byDay = new Dictionary<long, int>();
+        for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+            if (counts[ordinal] > 0) byDay[days.Days[ordinal]] = counts[ordinal];
+        return byDay;
+    }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -24,17 +29,12 @@ internal sealed class DayCounter : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        dates = context.AtomicReader.GetNumericDocValues(ArchiveSchema.Date);
-        hasDate = context.AtomicReader.GetDocsWithField(ArchiveSchema.Date);
+        segment = days.Segment(context.Ord);
+        toGlobal = days.ToGlobal(context.Ord);
     }
 
     public void Collect(int doc)
     {
-        if (dates is null || hasDate is null || !hasDate.Get(doc))
-        {
-            Undated++;
-            return;
-        }
-        CollectionsMarshal.GetValueRefOrAddDefault(CountsByDay, EpochDays.FromMillis(dates.Get(doc)), out _)++;
+        if (!segment.CountInto(doc, counts, toGlobal)) Undated++;
     }
 }

@@ -38,5 +38,6 @@ public sealed record Facet
     public IReadOnlyList<string> SelectedValues(SearchRequest request) =>
         List is null ? request.Sources : request.Keywords.Where(k => k.List == List).Select(k => k.Value).ToList();
 
-    internal IFacetCounter NewCounter() => List is null ? new SourceCounter() : new KeywordCounter(Field);
+    /// <summary>A source is one per article (sorted doc values); an article can have several keywords of a list (sorted set).</summary>
+    internal bool IsMultiValued => List is not null;
 }

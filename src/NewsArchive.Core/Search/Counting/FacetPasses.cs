@@ -1,6 +1,4 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using NewsArchive.Core.Indexing;
 
 namespace NewsArchive.Core.Search.Counting;
 
@@ -18,51 +16,45 @@ internal static class FacetPasses
     /// </summary>
     public static FacetCounts Run(IndexSearcher searcher, Query query, SearchRequest request, params ICollector[] hitCollectors)
     {
-        var counters = FacetsOf(searcher.IndexReader).ToDictionary(facet => facet, facet => facet.NewCounter());
-        var chosen = counters.Keys.Where(facet => facet.IsSelectedIn(request)).ToList();
+        var facets = ReaderFacets.For(searcher.IndexReader);
+        var counters = facets.Facets.Select(facet => new FacetCounter(facet, facets.Ordinals(facet))).ToList();
+        var chosen = counters.Where(counter => counter.Facet.IsSelectedIn(request)).ToList();
 
-        var main = hitCollectors.Concat(counters.Where(pair => !chosen.Contains(pair.Key)).Select(pair => (ICollector)pair.Value));
+        var main = hitCollectors.Concat(counters.Except(chosen));
         searcher.Search(SearchFilters.Apply(query, request), MultiCollector.Wrap(main.ToArray()));
-        foreach (var facet in chosen)
-            searcher.Search(SearchFilters.Apply(query, request, except: facet), counters[facet]);
+        foreach (var counter in chosen)
+            searcher.Search(SearchFilters.Apply(query, request, except: counter.Facet), counter);
 
-        return new FacetCounts(counters.ToDictionary(pair => pair.Key, pair => pair.Value.Results()));
+        return new FacetCounts(counters.ToDictionary(counter => counter.Facet, counter => counter.Results(request, TopFacetValues.DefaultLimit)));
     }
 
     /// <summary>
     /// Every value of one facet with its count: one pass, the query with every filter but the
     /// facet's own. Null when no article of the index has the facet.
     /// </summary>
-    public static List<FacetValue>? CountOne(IndexSearcher searcher, Query query, SearchRequest request, Facet facet)
+    public static TopFacetValues? CountOne(IndexSearcher searcher, Query query, SearchRequest request, Facet facet)
     {
-        if (!FacetsOf(searcher.IndexReader).Contains(facet)) return null;
-        var counter = facet.NewCounter();
+        var facets = ReaderFacets.For(searcher.IndexReader);
+        if (!facets.Facets.Contains(facet)) return null;
+        var counter = new FacetCounter(facet, facets.Ordinals(facet));
         searcher.Search(SearchFilters.Apply(query, request, except: facet), counter);
-        return counter.Results();
+        return counter.Results(request, int.MaxValue);
     }
-
-    private static IEnumerable<Facet> FacetsOf(IndexReader reader) =>
-        MultiFields.GetMergedFieldInfos(reader)
-            .Where(info => info.HasDocValues && info.Name.StartsWith(ArchiveSchema.KeywordPrefix, StringComparison.Ordinal))
-            .Select(info => info.Name[ArchiveSchema.KeywordPrefix.Length..])
-            .Order(StringComparer.Ordinal)
-            .Select(Facet.KeywordList)
-            .Prepend(Facet.Sources);
 }
 
 /// <summary>The counts of every facet of one search.</summary>
-internal sealed class FacetCounts(IReadOnlyDictionary<Facet, List<FacetValue>> counts)
+internal sealed class FacetCounts(IReadOnlyDictionary<Facet, TopFacetValues> counts)
 {
-    public IReadOnlyList<FacetValue> Sources => counts[Facet.Sources];
+    public TopFacetValues Sources => counts[Facet.Sources];
 
     /// <summary>
-    /// Every value of every keyword list that has one, by list name; the lists that describe most
+    /// The values of every keyword list that has one, by list name; the lists that describe most
     /// of the matches come first.
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Keywords =>
+    public IReadOnlyDictionary<string, TopFacetValues> Keywords =>
         counts
             .Where(pair => pair.Key.List is not null && pair.Value.Count > 0)
             .OrderByDescending(pair => pair.Value.Sum(v => (long)v.Count))
             .ThenBy(pair => pair.Key.List, StringComparer.Ordinal)
-            .ToDictionary(pair => pair.Key.List!, pair => (IReadOnlyList<FacetValue>)pair.Value);
+            .ToDictionary(pair => pair.Key.List!, pair => pair.Value);
 }

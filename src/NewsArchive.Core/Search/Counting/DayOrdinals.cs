@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using NewsArchive.Core.Indexing;
+
+namespace NewsArchive.Core.Search.Counting;
+
+/// <summary>
+/// The articles' days as ordinals, like a facet's values: each segment numbers its distinct days
+/// (loaded once per segment), and each reader maps them to one sorted list of every day, so
+/// counting matches per day is an array increment instead of a doc-values read and a dictionary
+/// update per match.
+/// </summary>
+internal sealed class DayOrdinals
+{
+    private static readonly ConditionalWeakTable<object, SegmentDays> SegmentCache = new();
+
+    private readonly SegmentOrdinals[] segments;
+    private readonly int[][] toGlobal;
+
+    private DayOrdinals(long[] days, SegmentOrdinals[] segments, int[][] toGlobal)
+    {
+        Days = days;
+        this.segments = segments;
+        this.toGlobal = toGlobal;
+    }
+
+    /// <summary>Every day some article of the reader is dated, in days since the epoch, ascending.</summary>
+    public long[] Days { get; }
+
+    public SegmentOrdinals Segment(int leaf) => segments[leaf];
+
+    public int[] ToGlobal(int leaf) => toGlobal[leaf];
+
+    public static DayOrdinals Build(IndexReader reader)
+    {
+        var leaves = reader.Leaves;
+        var perSegment = leaves.Select(leaf => SegmentCache.GetValue(leaf.AtomicReader.CoreCacheKey, _ => SegmentDays.Load(leaf.AtomicReader))).ToList();
+        var days = perSegment.SelectMany(segment => segment.Days).Distinct().Order().ToArray();
+        var toGlobal = perSegment.Select(segment => segment.Days.Select(day => Array.BinarySearch(days, day)).ToArray()).ToArray();
+        return new DayOrdinals(days, perSegment.Select(segment => segment.Ordinals).ToArray(), toGlobal);
+    }
+
+    /// <summary>One segment's distinct days, ascending, and each document's position among them.</summary>
+    private sealed record SegmentDays(SegmentOrdinals Ordinals, long[] Days)
+    {
+        public static SegmentDays Load(AtomicReader segment)
+        {
+            var dates = segment.GetNumericDocValues(ArchiveSchema.Date);
+            var hasDate = segment.GetDocsWithField(ArchiveSchema.Date);
+            if (dates is null || hasDate is null) return new SegmentDays(SegmentOrdinals.Empty, []);
+            var dayOf = new long[segment.MaxDoc];
+            for (var doc = 0; doc < dayOf.Length; doc++)
+                dayOf[doc] = hasDate.Get(doc) ? EpochDays.FromMillis(dates.Get(doc)) : long.MinValue;
+            var days = dayOf.Where(day => day != long.MinValue).Distinct().Order().ToArray();
+            var ordinals = SegmentOrdinals.Single(dayOf.Length, doc => dayOf[doc] == long.MinValue ? -1 : Array.BinarySearch(days, dayOf[doc]));
+            return new SegmentDays(ordinals, days);
+        }
+    }
+}
