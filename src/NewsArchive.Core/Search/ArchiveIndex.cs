@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search.Counting;
+using NewsArchive.Core.Search.Sorting;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace NewsArchive.Core.Search;
@@ -85,6 +86,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             ReaderFacets.For(reader).Warm();
             AllArticleDays.For(reader);
+            DateSortSource.Warm(reader, ArchiveSchema.SortDate);
             return new IndexSearcher(reader) { Similarity = new ArchiveSimilarity() };
         }
     }

@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search.Counting;
+using NewsArchive.Core.Search.Sorting;
 using NewsArchive.Core.Search.Spelling;
 
 namespace NewsArchive.Core.Search;
@@ -18,6 +19,11 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
     // Undated articles, and those with absurd dates, go last in both date orders.
     private static readonly SortField NewestFirst = DateSort(reverse: true, missing: long.MinValue);
     private static readonly SortField OldestFirst = DateSort(reverse: false, missing: long.MaxValue);
+
+    // A hit needs these stored fields only (the text only for its snippet): the rest of the
+    // article (authors, keywords…) is for its own page.
+    private static readonly ISet<string> HitFields = new HashSet<string> { ArchiveSchema.Id, ArchiveSchema.Title, ArchiveSchema.Source, ArchiveSchema.Date };
+    private static readonly ISet<string> HitFieldsWithText = new HashSet<string>(HitFields) { ArchiveSchema.Body };
 
     private readonly TextHighlighter highlighter = new(analyzer);
     private readonly SpellingAdvisor spelling = new(analyzer);
@@ -38,7 +44,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         var matcher = new QueryTermMatcher(parsed.Query);
         var start = (request.Page - 1) * request.PageSize;
         var hits = top.GetTopDocs(start, request.PageSize).ScoreDocs
-            .Select(scoreDoc => ToHit(ArticleDocument.ToArticle(searcher.Doc(scoreDoc.Doc)), matcher))
+            .Select(scoreDoc => ToHit(ArticleDocument.ToArticle(searcher.Doc(scoreDoc.Doc, request.Snippets ? HitFieldsWithText : HitFields)), request.Snippets ? matcher : null))
             .ToList();
 
         return new SearchResults
@@ -51,7 +57,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
             Keywords = facets.Keywords,
             Notice = parsed.Notice,
             Understood = QueryExplainer.Explain(parsed, request),
-            Spelling = spelling.Advise(searcher, request),
+            Spelling = request.AdviseSpelling ? spelling.Advise(searcher, request) : SpellingAdvice.None,
             Elapsed = clock.Elapsed,
         };
     }
@@ -82,12 +88,12 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
             article.Paragraphs.Select(p => highlighter.MarkAll(ArchiveSchema.Body, p, matcher)).ToList());
     }
 
-    private SearchHit ToHit(Article article, QueryTermMatcher matcher) => new(
+    private SearchHit ToHit(Article article, QueryTermMatcher? matcher) => new(
         article.Id,
-        highlighter.MarkAll(ArchiveSchema.Title, article.Title, matcher),
+        matcher is null ? HighlightedText.Plain(article.Title) : highlighter.MarkAll(ArchiveSchema.Title, article.Title, matcher),
         article.Source,
         article.Date,
-        highlighter.Snippet(ArchiveSchema.Body, article.Body, matcher));
+        matcher is null ? HighlightedText.Plain("") : highlighter.Snippet(ArchiveSchema.Body, article.Body, matcher));
 
     private static Sort SortFor(SearchSort sort) => sort switch
     {
@@ -96,12 +102,8 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         _ => new Sort(SortField.FIELD_SCORE, NewestFirst),
     };
 
-    private static SortField DateSort(bool reverse, long missing)
-    {
-        var sort = new SortField(ArchiveSchema.SortDate, SortFieldType.INT64, reverse);
-        sort.SetMissingValue(missing);
-        return sort;
-    }
+    private static SortField DateSort(bool reverse, long missing) =>
+        new(ArchiveSchema.SortDate, new DateSortSource(missing), reverse);
 }
 
 /// <summary>An article ready to read: its title and paragraphs with the query's words marked.</summary>

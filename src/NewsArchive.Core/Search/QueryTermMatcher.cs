@@ -27,6 +27,14 @@ public sealed class QueryTermMatcher
             .Where(f => f == storedField || f.StartsWith(storedField + ".", StringComparison.Ordinal))
             .Distinct();
 
+    /// <summary>Whether some rule of <paramref name="field"/> could match the token (alone or as part of a phrase).</summary>
+    internal bool MayMatch(string field, ReadOnlySpan<char> token)
+    {
+        foreach (var rule in rules)
+            if (rule.Field == field && rule.MayAccept(token)) return true;
+        return false;
+    }
+
     /// <summary>Where the rules of <paramref name="field"/> match among its tokens (in position order).</summary>
     internal IEnumerable<TextMatch> FindIn(string field, IReadOnlyList<AnalysedToken> tokens)
     {
@@ -52,10 +60,10 @@ public sealed class QueryTermMatcher
                 AddWord(prefix.Prefix.Field, token => token.StartsWith(start, StringComparison.Ordinal));
                 break;
             case WildcardQuery wildcard:
-                AddWord(wildcard.Term.Field, new CharacterRunAutomaton(WildcardQuery.ToAutomaton(wildcard.Term)).Run);
+                AddWord(wildcard.Term.Field, Runs(new CharacterRunAutomaton(WildcardQuery.ToAutomaton(wildcard.Term))));
                 break;
             case FuzzyQuery fuzzy:
-                AddWord(fuzzy.Term.Field, new CharacterRunAutomaton(FuzzyAutomaton(fuzzy)).Run);
+                AddWord(fuzzy.Term.Field, Runs(new CharacterRunAutomaton(FuzzyAutomaton(fuzzy))));
                 break;
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT)) Collect(clause.Query);
@@ -69,26 +77,30 @@ public sealed class QueryTermMatcher
         }
     }
 
-    private void AddWord(string field, Func<string, bool> accepts) =>
+    private void AddWord(string field, Func<ReadOnlySpan<char>, bool> accepts) =>
         rules.Add(new MatchRule(rules.Count, field, [new MatchRule.Slot(0, accepts)], slop: 0));
 
-    private void AddPhrase(string field, int[] positions, int slop, IEnumerable<Func<string, bool>> words)
+    private void AddPhrase(string field, int[] positions, int slop, IEnumerable<Func<ReadOnlySpan<char>, bool>> words)
     {
         var slots = words.Select((accepts, i) => new MatchRule.Slot(positions[i] - positions[0], accepts)).ToList();
         rules.Add(new MatchRule(rules.Count, field, slots, slop));
     }
 
-    private static Func<string, bool> Exactly(Term term)
+    private static Func<ReadOnlySpan<char>, bool> Exactly(Term term)
     {
         var text = term.Text;
-        return token => token == text;
+        return token => token.SequenceEqual(text);
     }
 
-    private static Func<string, bool> OneOf(Term[] alternatives)
+    private static Func<ReadOnlySpan<char>, bool> OneOf(Term[] alternatives)
     {
-        var texts = alternatives.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        return texts.Contains;
+        var texts = alternatives.Select(t => t.Text).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        return token => texts.Contains(token);
     }
+
+    // Wildcards and fuzzy words are rare in queries; the automaton runs on a copy of the token.
+    private static Func<ReadOnlySpan<char>, bool> Runs(CharacterRunAutomaton automaton) =>
+        token => automaton.Run(token.ToString());
 
     /// <summary>The words within the query's edit distance, keeping its fixed prefix as Lucene does.</summary>
     private static Automaton FuzzyAutomaton(FuzzyQuery fuzzy)

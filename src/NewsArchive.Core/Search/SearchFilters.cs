@@ -6,9 +6,9 @@ using NewsArchive.Core.Search.Counting;
 namespace NewsArchive.Core.Search;
 
 /// <summary>
-/// The filters of a request as one query that matches without scoring: the date range and, per
-/// facet, any of its chosen values (two sources, or two topics, are alternatives; a source and a
-/// topic both apply).
+/// The filters of a request, which match without scoring: per facet, any of its chosen values
+/// (two sources, or two topics, are alternatives; a source and a topic both apply), and the date
+/// range, checked article by article as the query finds them.
 /// </summary>
 internal static class SearchFilters
 {
@@ -21,15 +21,16 @@ internal static class SearchFilters
         var filter = new BooleanQuery();
         if (except != Facet.Sources && request.Sources.Count > 0)
             filter.Add(AnyOf(request.Sources.Select(source => new Term(ArchiveSchema.Source, ArchiveSchema.SourceKey(source)))), Occur.MUST);
-        if (request.From is not null || request.To is not null)
-            filter.Add(DateRange(request.From, request.To), Occur.MUST);
         foreach (var list in request.Keywords.GroupBy(k => k.List, StringComparer.Ordinal))
         {
             if (except?.List == list.Key) continue;
             filter.Add(AnyOf(list.Select(k => new Term(ArchiveSchema.KeywordField(k.List), k.Value))), Occur.MUST);
         }
 
-        return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
+        var filtered = filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
+        if (request.From is null && request.To is null) return filtered;
+        // Query first: the date filter is asked only about the articles the query matches.
+        return new FilteredQuery(filtered, DateRange(request.From, request.To), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
     }
 
     private static Query AnyOf(IEnumerable<Term> terms)
@@ -40,12 +41,7 @@ internal static class SearchFilters
     }
 
     /// <summary>Whole UTC days, both ends included.</summary>
-    public static Query DateRange(DateOnly? from, DateOnly? to) =>
-        NumericRangeQuery.NewInt64Range(
-            ArchiveSchema.Date,
-            ArchiveSchema.DatePrecisionStep,
-            from is { } start ? EpochDays.StartMillis(start) : null,
-            to is { } end ? EpochDays.StartMillis(end) + EpochDays.MillisPerDay : null,
-            minInclusive: true,
-            maxInclusive: false);
+    public static Filter DateRange(DateOnly? from, DateOnly? to) => new DayRangeFilter(
+        from is { } start ? EpochDays.FromDate(start) : long.MinValue,
+        to is { } end ? EpochDays.FromDate(end) : long.MaxValue - 1);
 }

@@ -45,6 +45,16 @@ public sealed record SearchRequest
     /// </summary>
     public bool DateShares { get; init; }
 
+    /// <summary>
+    /// Give each hit a snippet (its best passages, the matches marked) and mark its title. Off
+    /// for callers that need only which articles match and the counts: the snippets are the
+    /// dearest part of a search after the counting.
+    /// </summary>
+    public bool Snippets { get; init; } = true;
+
+    /// <summary>Look for misspellings and other spellings of the query's words.</summary>
+    public bool AdviseSpelling { get; init; } = true;
+
     /// <summary>1-based page number.</summary>
     public int Page { get; init; } = 1;
 

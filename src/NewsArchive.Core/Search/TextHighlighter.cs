@@ -53,7 +53,7 @@ public sealed class TextHighlighter(Analyzer analyzer)
     {
         if (matcher.IsEmpty || text.Length == 0) return [];
         var matches = matcher.FieldsOf(field)
-            .SelectMany(queried => matcher.FindIn(queried, AnalysedToken.Of(analyzer, queried, text)));
+            .SelectMany(queried => matcher.FindIn(queried, AnalysedToken.Of(analyzer, queried, text, token => matcher.MayMatch(queried, token))));
         return MatchSpans.Merge(matches);
     }
 

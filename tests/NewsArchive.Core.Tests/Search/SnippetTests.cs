@@ -33,6 +33,19 @@ public sealed class SnippetTests : IDisposable
     }
 
     [Fact]
+    public void Search_WithoutSnippets_FindsTheSameArticlesWithPlainTitlesAndNoSnippets()
+    {
+        var full = archive.Search(new SearchRequest { Query = "cocoa prices" });
+        var lean = archive.Search(new SearchRequest { Query = "cocoa prices", Snippets = false, AdviseSpelling = false });
+
+        Assert.Equal(full.Total, lean.Total);
+        Assert.Equal(full.Hits.Select(h => (h.Id, h.Title.PlainText, h.Source, h.Date)), lean.Hits.Select(h => (h.Id, h.Title.PlainText, h.Source, h.Date)));
+        Assert.All(lean.Hits, hit => Assert.Equal(0, hit.Title.MatchCount));
+        Assert.All(lean.Hits, hit => Assert.Equal("", hit.Snippet.PlainText));
+        Assert.Equal(full.Sources, lean.Sources);
+    }
+
+    [Fact]
     public void Snippet_OfALongBody_IsThePassageAroundTheMatch()
     {
         var hit = Hit("cocoa", "long");

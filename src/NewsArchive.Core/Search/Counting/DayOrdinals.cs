@@ -34,14 +34,18 @@ internal sealed class DayOrdinals
     public static DayOrdinals Build(IndexReader reader)
     {
         var leaves = reader.Leaves;
-        var perSegment = leaves.Select(leaf => SegmentCache.GetValue(leaf.AtomicReader.CoreCacheKey, _ => SegmentDays.Load(leaf.AtomicReader))).ToList();
+        var perSegment = leaves.Select(leaf => OfSegment(leaf.AtomicReader)).ToList();
         var days = perSegment.SelectMany(segment => segment.Days).Distinct().Order().ToArray();
         var toGlobal = perSegment.Select(segment => segment.Days.Select(day => Array.BinarySearch(days, day)).ToArray()).ToArray();
         return new DayOrdinals(days, perSegment.Select(segment => segment.Ordinals).ToArray(), toGlobal);
     }
 
+    /// <summary>One segment's days, loaded on first use and kept with the segment.</summary>
+    public static SegmentDays OfSegment(AtomicReader segment) =>
+        SegmentCache.GetValue(segment.CoreCacheKey, _ => SegmentDays.Load(segment));
+
     /// <summary>One segment's distinct days, ascending, and each document's position among them.</summary>
-    private sealed record SegmentDays(SegmentOrdinals Ordinals, long[] Days)
+    internal sealed record SegmentDays(SegmentOrdinals Ordinals, long[] Days)
     {
         public static SegmentDays Load(AtomicReader segment)
         {

@@ -28,6 +28,9 @@ internal sealed class SegmentOrdinals
         this.ordinals = ordinals;
     }
 
+    /// <summary>The ordinal of a document of a single-valued field, -1 for none.</summary>
+    public int OrdinalOf(int doc) => (uint)doc < (uint)ordinals.Length ? ordinals[doc] : -1;
+
     /// <summary>Adds one to the count of each of the document's values; false when it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool CountInto(int doc, int[] counts, int[] toGlobal)

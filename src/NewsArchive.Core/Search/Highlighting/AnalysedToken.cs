@@ -7,10 +7,12 @@ namespace NewsArchive.Core.Search.Highlighting;
 internal readonly record struct AnalysedToken(string Term, int Position, int Start, int End)
 {
     /// <summary>
-    /// The tokens of <paramref name="text"/> as <paramref name="field"/> indexes them. Every field
-    /// of one text shares the tokenizer, so the offsets of its exact and stemmed tokens agree.
+    /// The tokens of <paramref name="text"/> as <paramref name="field"/> indexes them, keeping only
+    /// those <paramref name="keep"/> accepts (with their true positions): a long text has thousands
+    /// of words and a query a few, so the rest are never made into strings. Every field of one
+    /// text shares the tokenizer, so the offsets of its exact and stemmed tokens agree.
     /// </summary>
-    public static List<AnalysedToken> Of(Analyzer analyzer, string field, string text)
+    public static List<AnalysedToken> Of(Analyzer analyzer, string field, string text, Func<ReadOnlySpan<char>, bool>? keep = null)
     {
         var tokens = new List<AnalysedToken>();
         using var stream = analyzer.GetTokenStream(field, text);
@@ -22,6 +24,7 @@ internal readonly record struct AnalysedToken(string Term, int Position, int Sta
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
+            if (keep is not null && !keep(term.Buffer.AsSpan(0, term.Length))) continue;
             tokens.Add(new AnalysedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
         }
         stream.End();

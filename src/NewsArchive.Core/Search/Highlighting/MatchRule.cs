@@ -11,7 +11,15 @@ internal readonly record struct TextMatch(int Start, int End, int Rule);
 internal sealed class MatchRule(int id, string fieldName, IReadOnlyList<MatchRule.Slot> slots, int slop)
 {
     /// <summary>A word of the rule: how many positions after the first word it stands, and which tokens it accepts.</summary>
-    public readonly record struct Slot(int Offset, Func<string, bool> Accepts);
+    public readonly record struct Slot(int Offset, Func<ReadOnlySpan<char>, bool> Accepts);
+
+    /// <summary>Whether any word of the rule accepts the token: tokens no rule accepts need not be kept.</summary>
+    public bool MayAccept(ReadOnlySpan<char> token)
+    {
+        foreach (var slot in slots)
+            if (slot.Accepts(token)) return true;
+        return false;
+    }
 
     public string Field { get; } = fieldName;
 

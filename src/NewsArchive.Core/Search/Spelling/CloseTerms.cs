@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util.Automaton;
 using NewsArchive.Core.Indexing;
@@ -13,16 +15,31 @@ internal sealed record CloseTerm(string Text, int Distance, int DocFreq);
 /// intersected with the terms dictionary of the exact title and body fields (stemmed fields
 /// would offer stems, not words). The intersection only visits terms the automaton can accept,
 /// so it costs about a millisecond, and it stops after <see cref="MaxExpansions"/> terms per
-/// field so that a short word in a large vocabulary cannot make it slow.
+/// field so that a short word in a large vocabulary cannot make it slow. Building the automaton
+/// costs as much again, and people search the same words over and over, so the answers are kept
+/// per index reader (a refresh starts afresh) for a bounded number of words.
 /// </summary>
 internal static class CloseTerms
 {
     public const int MaxExpansions = 50;
 
+    /// <summary>Words remembered per reader before the memory starts over.</summary>
+    private const int RememberedWords = 10_000;
+
     private static readonly string[] Fields = [ArchiveSchema.Title, ArchiveSchema.Body];
+
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string, int), IReadOnlyList<CloseTerm>>> Remembered = new();
 
     /// <summary>The words within <paramref name="maxEdits"/> (1 or 2) edits of <paramref name="word"/>, the word itself left out.</summary>
     public static IReadOnlyList<CloseTerm> Find(IndexReader reader, string word, int maxEdits)
+    {
+        var remembered = Remembered.GetValue(reader, _ => new ConcurrentDictionary<(string, int), IReadOnlyList<CloseTerm>>());
+        if (remembered.TryGetValue((word, maxEdits), out var known)) return known;
+        if (remembered.Count >= RememberedWords) remembered.Clear();
+        return remembered[(word, maxEdits)] = Search(reader, word, maxEdits);
+    }
+
+    private static List<CloseTerm> Search(IndexReader reader, string word, int maxEdits)
     {
         var automaton = new CompiledAutomaton(
             new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(maxEdits), finite: true, simplify: false);
