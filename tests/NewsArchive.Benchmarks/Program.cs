@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NewsArchive.Benchmarks.Relevance;
+using NewsArchive.Benchmarks.Speed;
 
 // Results read and compare the same on every machine.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -10,5 +11,6 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var root = new RootCommand("NewsArchive benchmarks, run by hand: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- <benchmark>")
 {
     RelevanceCommand.Create(),
+    SpeedCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

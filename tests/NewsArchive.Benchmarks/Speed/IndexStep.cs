@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using NewsArchive.Core.Search;
+
+namespace NewsArchive.Benchmarks.Speed;
+
+/// <param name="InputMegabytes">The text fed to the indexer, decompressed (10^6 bytes).</param>
+/// <param name="PeakMegabytes">The indexer's highest resident memory; null where /proc is not available.</param>
+internal sealed record IndexRow(string Size, string Corpus, int Articles, double Seconds, double ArticlesPerSecond,
+    double InputMegabytes, double MegabytesPerSecond, double? PeakMegabytes, double IndexMegabytes)
+{
+    public string Step => "index";
+}
+
+/// <summary>
+/// Builds a size's index from scratch with the real indexer, in its own process as a user runs
+/// it: wall time from start to exit, the process's peak resident memory, and the index's size.
+/// </summary>
+internal static class IndexStep
+{
+    public static async Task<IndexRow> RunAsync(CorpusSize size, string corpus, string indexPath, TextWriter output, CancellationToken cancellation)
+    {
+        var inputBytes = CorpusText.UncompressedBytes(corpus);
+        output.WriteLine($"Indexing {Path.GetFileName(corpus)} ({inputBytes / 1e6:N0} MB of text) into {Path.GetFileName(indexPath)}…");
+        var logPath = indexPath + ".indexer.log";
+
+        var clock = Stopwatch.StartNew();
+        using var indexer = ChildProcess.Start(BuiltApps.Indexer, [corpus, "--index", indexPath, "--rebuild"], new Dictionary<string, string>(), logPath);
+        long? peakBytes;
+        using (var memory = new PeakMemoryWatch(indexer.Id))
+        {
+            await indexer.WaitForExitAsync(cancellation);
+            clock.Stop();
+            peakBytes = memory.PeakBytes;
+        }
+        if (indexer.ExitCode != 0)
+            throw new InvalidOperationException($"The indexer exited with code {indexer.ExitCode} (log: {logPath}):{Environment.NewLine}{indexer.Tail()}");
+
+        // Counted in the index rather than read from the indexer's summary, whose wording may change.
+        int articles;
+        using (var index = ArchiveIndex.Open(indexPath)) articles = index.ArticleCount;
+        var seconds = clock.Elapsed.TotalSeconds;
+        return new IndexRow(size.Label, Path.GetFileName(corpus), articles,
+            Seconds: Math.Round(seconds, 2),
+            ArticlesPerSecond: Math.Round(articles / seconds),
+            InputMegabytes: Math.Round(inputBytes / 1e6, 1),
+            MegabytesPerSecond: Math.Round(inputBytes / 1e6 / seconds, 2),
+            PeakMegabytes: peakBytes is { } peak ? Math.Round(peak / 1e6) : null,
+            IndexMegabytes: Math.Round(FolderBytes(indexPath) / 1e6, 1));
+    }
+
+    private static long FolderBytes(string path) =>
+        new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length);
+}
