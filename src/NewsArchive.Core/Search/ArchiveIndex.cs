@@ -77,17 +77,20 @@ public sealed class ArchiveIndex : IDisposable
 
     /// <summary>
     /// Every searcher the manager opens scores with the similarity the index was written with,
-    /// and has its facet ordinals built before the first search sees it (a refresh runs in the
-    /// background, a search should not wait for them).
+    /// and has its facet ordinals, date arrays and whole-archive counts built before the first
+    /// search sees it (a refresh runs in the background; a search should not wait for them).
     /// </summary>
     private sealed class ArchiveSearcherFactory : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             ReaderFacets.For(reader).Warm();
-            AllArticleDays.For(reader);
             DateSortSource.Warm(reader, ArchiveSchema.SortDate);
-            return new IndexSearcher(reader) { Similarity = new ArchiveSimilarity() };
+            var searcher = new IndexSearcher(reader) { Similarity = new ArchiveSimilarity() };
+            // What the home page shows is counted now, in the background, rather than by its first visitor.
+            WholeArchive.For(searcher).Page(searcher, new SearchRequest());
+            AllArticleDays.For(reader);
+            return searcher;
         }
     }
 }

@@ -16,10 +16,6 @@ namespace NewsArchive.Core.Search;
 /// </summary>
 public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
 {
-    // Undated articles, and those with absurd dates, go last in both date orders.
-    private static readonly SortField NewestFirst = DateSort(reverse: true, missing: long.MinValue);
-    private static readonly SortField OldestFirst = DateSort(reverse: false, missing: long.MaxValue);
-
     // A hit needs these stored fields only (the text only for its snippet): the rest of the
     // article (authors, keywords…) is for its own page.
     private static readonly ISet<string> HitFields = new HashSet<string> { ArchiveSchema.Id, ArchiveSchema.Title, ArchiveSchema.Source, ArchiveSchema.Date };
@@ -36,25 +32,34 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
 
-        var window = Math.Min(request.Page * request.PageSize, SearchRequest.MaxResultWindow);
-        var top = TopFieldCollector.Create(SortFor(request.EffectiveSort), Math.Max(1, window), false, false, false, false);
-        var days = new DayCounter(ReaderFacets.For(searcher.IndexReader).Days);
-        var facets = FacetPasses.Run(searcher, parsed.Query, request, top, days);
+        // Browsing everything shows the same counts until the index changes: they are kept with the reader.
+        Matches matches;
+        ScoreDoc[] page;
+        if (!request.HasQuery && !request.HasFilters)
+        {
+            var whole = WholeArchive.For(searcher);
+            (matches, page) = (whole.Counts, whole.Page(searcher, request));
+        }
+        else
+        {
+            var window = Math.Min(request.Page * request.PageSize, SearchRequest.MaxResultWindow);
+            matches = Matches.Count(searcher, parsed.Query, request, sort: null, window);
+            page = matches.Hits.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToArray();
+        }
 
         var matcher = new QueryTermMatcher(parsed.Query);
-        var start = (request.Page - 1) * request.PageSize;
-        var hits = top.GetTopDocs(start, request.PageSize).ScoreDocs
+        var hits = page
             .Select(scoreDoc => ToHit(ArticleDocument.ToArticle(searcher.Doc(scoreDoc.Doc, request.Snippets ? HitFieldsWithText : HitFields)), request.Snippets ? matcher : null))
             .ToList();
 
         return new SearchResults
         {
             Request = request,
-            Total = top.TotalHits,
+            Total = matches.Total,
             Hits = hits,
-            Sources = facets.Sources,
-            Dates = DateHistogramBuilder.Build(days.CountsByDay(), days.Undated, AllArticleDays.For(searcher.IndexReader)),
-            Keywords = facets.Keywords,
+            Sources = matches.Facets.Sources,
+            Dates = DateHistogramBuilder.Build(matches.CountsByDay, matches.Undated, AllArticleDays.For(searcher.IndexReader)),
+            Keywords = matches.Facets.Keywords,
             Notice = parsed.Notice,
             Understood = QueryExplainer.Explain(parsed, request),
             Spelling = request.AdviseSpelling ? spelling.Advise(searcher, request) : SpellingAdvice.None,
@@ -94,16 +99,6 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         article.Source,
         article.Date,
         matcher is null ? HighlightedText.Plain("") : highlighter.Snippet(ArchiveSchema.Body, article.Body, matcher));
-
-    private static Sort SortFor(SearchSort sort) => sort switch
-    {
-        SearchSort.Newest => new Sort(NewestFirst),
-        SearchSort.Oldest => new Sort(OldestFirst),
-        _ => new Sort(SortField.FIELD_SCORE, NewestFirst),
-    };
-
-    private static SortField DateSort(bool reverse, long missing) =>
-        new(ArchiveSchema.SortDate, new DateSortSource(missing), reverse);
 }
 
 /// <summary>An article ready to read: its title and paragraphs with the query's words marked.</summary>

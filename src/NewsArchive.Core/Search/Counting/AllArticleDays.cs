@@ -39,10 +39,6 @@ internal sealed class AllArticleDays
         return index >= 0 ? index : ~index;
     }
 
-    private static AllArticleDays Count(IndexReader reader)
-    {
-        var counter = new DayCounter(ReaderFacets.For(reader).Days);
-        new IndexSearcher(reader).Search(new MatchAllDocsQuery(), counter);
-        return new AllArticleDays(counter.CountsByDay());
-    }
+    private static AllArticleDays Count(IndexReader reader) =>
+        new(WholeArchive.For(new IndexSearcher(reader)).Counts.CountsByDay);
 }

@@ -1,0 +1,27 @@
+using Lucene.Net.Search;
+using NewsArchive.Core.Search.Sorting;
+
+namespace NewsArchive.Core.Search.Counting;
+
+/// <summary>The matches of a search: the hits asked for, how many there are, and their facet and day counts.</summary>
+internal sealed record Matches(ScoreDoc[] Hits, int Total, FacetCounts Facets, IReadOnlyDictionary<long, int> CountsByDay, int Undated)
+{
+    /// <summary>
+    /// One pass (and one more per chosen facet) over the query's matches: the first
+    /// <paramref name="window"/> hits in <paramref name="sort"/> order, the total and every count.
+    /// </summary>
+    public static Matches Count(IndexSearcher searcher, Query query, SearchRequest request, SearchSort? sort, int window)
+    {
+        var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort), Math.Max(1, window), false, false, false, false);
+        var days = new DayCounter(ReaderFacets.For(searcher.IndexReader).Days);
+        var facets = FacetPasses.Run(searcher, query, request, top, days);
+        return new Matches(window == 0 ? [] : top.GetTopDocs(0, window).ScoreDocs, top.TotalHits, facets, days.CountsByDay(), days.Undated);
+    }
+
+    private static Sort SortFor(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => new Sort(DateOrder.NewestFirst),
+        SearchSort.Oldest => new Sort(DateOrder.OldestFirst),
+        _ => new Sort(SortField.FIELD_SCORE, DateOrder.NewestFirst),
+    };
+}
