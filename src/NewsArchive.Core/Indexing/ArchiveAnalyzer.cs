@@ -33,8 +33,7 @@ public static class ArchiveAnalyzer
         {
             var tokenizer = new StandardTokenizer(ArchiveSchema.Version, reader);
             TokenStream stream = new StandardFilter(ArchiveSchema.Version, tokenizer);
-            stream = new LowerCaseFilter(ArchiveSchema.Version, stream);
-            stream = new ASCIIFoldingFilter(stream);
+            stream = FoldedLowercase(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }
     }
@@ -51,12 +50,20 @@ public static class ArchiveAnalyzer
             var tokenizer = new StandardTokenizer(ArchiveSchema.Version, reader);
             TokenStream stream = new StandardFilter(ArchiveSchema.Version, tokenizer);
             stream = new EnglishPossessiveFilter(ArchiveSchema.Version, stream);
-            stream = new LowerCaseFilter(ArchiveSchema.Version, stream);
-            stream = new ASCIIFoldingFilter(stream);
+            stream = FoldedLowercase(stream);
             stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }
     }
+
+    /// <summary>
+    /// Accents folded first, then lowercased: the same words either way, but lowercasing a word
+    /// with a character beyond ASCII (an accent, a curly apostrophe) goes through the operating
+    /// system's Unicode library, which made it a tenth of all indexing time; folded first, nearly
+    /// every word is plain ASCII by the time it is lowercased.
+    /// </summary>
+    private static TokenStream FoldedLowercase(TokenStream stream) =>
+        new LowerCaseFilter(ArchiveSchema.Version, new ASCIIFoldingFilter(stream));
 
     private sealed class LowercaseKeywordAnalyzer : Analyzer
     {

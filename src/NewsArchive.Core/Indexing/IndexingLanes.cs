@@ -23,7 +23,8 @@ public enum EarlierVersion
 /// Turns articles into documents and hands them to the index writer on several threads, so that
 /// reading files and analysing text use every core (the writer is made for concurrent adds: each
 /// thread fills its own in-memory segment, and while one thread writes its segment to disk the
-/// others go on). Articles are handed over in batches from one queue that every lane takes from.
+/// others go on). Articles are handed over in batches from one queue that every lane takes from;
+/// when it is full, the reading thread takes a batch and writes it too.
 /// </summary>
 internal sealed class IndexingLanes : IDisposable
 {
@@ -37,6 +38,7 @@ internal sealed class IndexingLanes : IDisposable
     private readonly Thread[] threads;
     private readonly object idle = new();
     private List<Job> filling = new(BatchSize);
+    private ArticleDocumentBuilder? callerBuilder;
     private int pending;
     private ExceptionDispatchInfo? failure;
 
@@ -88,31 +90,36 @@ internal sealed class IndexingLanes : IDisposable
     {
         if (filling.Count == 0) return;
         Interlocked.Add(ref pending, filling.Count);
-        queue.Add(filling);
+        // When the lanes are behind, the reading thread writes a batch itself rather than wait
+        // (a blocked hand-over spins before it sleeps, taking a core from the lanes).
+        while (!queue.TryAdd(filling))
+            if (queue.TryTake(out var batch)) WriteBatch(batch, callerBuilder ??= new ArticleDocumentBuilder());
         filling = new List<Job>(BatchSize);
     }
 
     private void Work()
     {
         var builder = new ArticleDocumentBuilder();
-        foreach (var batch in queue.GetConsumingEnumerable())
+        foreach (var batch in queue.GetConsumingEnumerable()) WriteBatch(batch, builder);
+    }
+
+    private void WriteBatch(List<Job> batch, ArticleDocumentBuilder builder)
+    {
+        foreach (var job in batch)
         {
-            foreach (var job in batch)
+            try
             {
-                try
-                {
-                    // After a failure (a full disk, say) the rest is dropped: the run stops with
-                    // the error and the index keeps its last commit.
-                    if (failure is null) Write(builder.Build(job.Article, job.Origin), job);
-                }
-                catch (Exception ex)
-                {
-                    Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(ex), null);
-                }
+                // After a failure (a full disk, say) the rest is dropped: the run stops with
+                // the error and the index keeps its last commit.
+                if (failure is null) Write(builder.Build(job.Article, job.Origin), job);
             }
-            if (Interlocked.Add(ref pending, -batch.Count) == 0)
-                lock (idle) Monitor.PulseAll(idle);
+            catch (Exception ex)
+            {
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(ex), null);
+            }
         }
+        if (Interlocked.Add(ref pending, -batch.Count) == 0)
+            lock (idle) Monitor.PulseAll(idle);
     }
 
     private void Write(Document document, Job job)
