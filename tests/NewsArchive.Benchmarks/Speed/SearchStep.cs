@@ -4,7 +4,7 @@ using NewsArchive.Core.Search;
 namespace NewsArchive.Benchmarks.Speed;
 
 /// <summary>The search step's timings of one group of query kinds ("all", a typed group, or a filter).</summary>
-internal sealed record SearchRow(string Size, string Group, int Kinds, int Searches,
+internal sealed record SearchRow(string Size, string Results, string Group, int Kinds, int Searches,
     double P50Ms, double P90Ms, double P99Ms, double MaxMs, double MeanMs, string DateWindow)
 {
     public string Step => "search";
@@ -15,11 +15,21 @@ internal sealed record KindTiming(QueryKind Kind, int Hits, double MeanMs);
 
 /// <summary>
 /// The app's searcher in this process, without HTTP: each search of the mix as
-/// <see cref="ArchiveSearcher.Search"/> answers it (hits, snippets, facets, histogram, spelling).
-/// One thread, so the times are latencies, not throughput.
+/// <see cref="ArchiveSearcher.Search"/> answers it, twice over: "counts" (the top 10 with their
+/// titles, the total, every facet and the date histogram: what a search engine answers) and
+/// "page" (all that, plus the snippets and the spelling advice the results page shows). One
+/// thread, so the times are latencies, not throughput.
 /// </summary>
 internal static class SearchStep
 {
+    public const string Counts = "counts";
+    public const string Page = "page";
+
+    /// <summary>The mix as one kind of result asks it.</summary>
+    public static IReadOnlyList<QueryKind> As(string results, IReadOnlyList<QueryKind> mix) => results == Page
+        ? mix
+        : mix.Select(kind => kind with { Request = kind.Request with { Snippets = false, AdviseSpelling = false } }).ToList();
+
     private const int WarmUpsPerKind = 2;
 
     /// <summary>
@@ -33,8 +43,9 @@ internal static class SearchStep
     private const int ShuffleSeed = 1987;
 
     public static (IReadOnlyList<SearchRow> Rows, IReadOnlyList<KindTiming> Kinds) Run(
-        CorpusSize size, ArchiveSearcher searcher, IReadOnlyList<QueryKind> mix, DateWindow window, int runs, CancellationToken cancellation)
+        CorpusSize size, string results, ArchiveSearcher searcher, IReadOnlyList<QueryKind> mix, DateWindow window, int runs, CancellationToken cancellation)
     {
+        mix = As(results, mix);
         var hits = new Dictionary<QueryKind, int>();
         var warmUp = Stopwatch.StartNew();
         for (var round = 0; round < WarmUpsPerKind || warmUp.Elapsed < MinimumWarmUp; round++)
@@ -64,7 +75,7 @@ internal static class SearchStep
         {
             var kinds = mix.Where(group.Includes).ToList();
             var latencies = Latencies.Of(kinds.SelectMany(k => timings[k]));
-            return new SearchRow(size.Label, group.Name, kinds.Count, latencies.Count,
+            return new SearchRow(size.Label, results, group.Name, kinds.Count, latencies.Count,
                 latencies.P50, latencies.P90, latencies.P99, latencies.Max, latencies.Mean, window.ToString());
         }).ToList();
         var perKind = mix.Select(kind => new KindTiming(kind, hits[kind], Math.Round(timings[kind].Average(), 3))).ToList();

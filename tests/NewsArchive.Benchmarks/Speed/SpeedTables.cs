@@ -14,10 +14,10 @@ internal static class SpeedTables
         }));
 
     public static void Search(IEnumerable<SearchRow> rows, TextWriter output) => Write(output, "Search (ArchiveSearcher.Search in process, one thread)",
-        new TextTable("size", "group", "kinds", "searches", "p50 ms", "p90 ms", "p99 ms", "max ms", "dates filter"),
+        new TextTable("size", "results", "group", "kinds", "searches", "p50 ms", "p90 ms", "p99 ms", "max ms", "dates filter"),
         rows.Select(r => new[]
         {
-            r.Size, r.Group, $"{r.Kinds}", $"{r.Searches}", $"{r.P50Ms:0.00}", $"{r.P90Ms:0.00}", $"{r.P99Ms:0.00}", $"{r.MaxMs:0.00}", r.DateWindow,
+            r.Size, r.Results, r.Group, $"{r.Kinds}", $"{r.Searches}", $"{r.P50Ms:0.00}", $"{r.P90Ms:0.00}", $"{r.P99Ms:0.00}", $"{r.MaxMs:0.00}", r.DateWindow,
         }));
 
     public static void Kinds(IEnumerable<(string Size, KindTiming Timing)> rows, TextWriter output) => Write(output, "Search by kind",
