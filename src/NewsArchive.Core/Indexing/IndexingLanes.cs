@@ -23,8 +23,7 @@ public enum EarlierVersion
 /// Turns articles into documents and hands them to the index writer on several threads, so that
 /// reading files and analysing text use every core (the writer is made for concurrent adds: each
 /// thread fills its own in-memory segment, and while one thread writes its segment to disk the
-/// others go on). Articles are handed over in batches from one queue that every lane takes from;
-/// when it is full, the reading thread takes a batch and writes it too.
+/// others go on). Articles are handed over in batches from one queue that every lane takes from.
 /// </summary>
 internal sealed class IndexingLanes : IDisposable
 {
@@ -38,7 +37,6 @@ internal sealed class IndexingLanes : IDisposable
     private readonly Thread[] threads;
     private readonly object idle = new();
     private List<Job> filling = new(BatchSize);
-    private ArticleDocumentBuilder? callerBuilder;
     private int pending;
     private ExceptionDispatchInfo? failure;
 
@@ -90,10 +88,7 @@ internal sealed class IndexingLanes : IDisposable
     {
         if (filling.Count == 0) return;
         Interlocked.Add(ref pending, filling.Count);
-        // When the lanes are behind, the reading thread writes a batch itself rather than wait
-        // (a blocked hand-over spins before it sleeps, taking a core from the lanes).
-        while (!queue.TryAdd(filling))
-            if (queue.TryTake(out var batch)) WriteBatch(batch, callerBuilder ??= new ArticleDocumentBuilder());
+        queue.Add(filling);
         filling = new List<Job>(BatchSize);
     }
 
