@@ -63,6 +63,12 @@ internal sealed class SpeedBenchmark(SpeedOptions options, TextWriter output)
             output.WriteLine($"Indexed {row.Articles:N0} articles in {row.Seconds:N1} s.");
             Record(indexRows, [row]);
         }
+        if (options.Includes(SpeedStep.Fts5) && CorpusFor(size) is { } text)
+        {
+            var row = Fts5IndexStep.Run(size, text, indexPath + ".fts5.db", output, cancellation);
+            output.WriteLine($"SQLite FTS5 indexed {row.Articles:N0} articles in {row.Seconds:N1} s.");
+            Record(indexRows, [row]);
+        }
         if (!options.Includes(SpeedStep.Search) && !options.Includes(SpeedStep.Web)) return;
         if (!ArchiveIndex.ExistsAt(indexPath))
         {

@@ -17,7 +17,7 @@ internal static class SpeedCommand
         };
         var steps = new Option<IReadOnlyList<SpeedStep>>("--steps")
         {
-            Description = "Comma-separated steps: index, search, web, startup. Search and web use the index a previous run left in --work when index is not among them.",
+            Description = "Comma-separated steps: index, fts5, search, web, startup. Search and web use the index a previous run left in --work when index is not among them.",
             CustomParser = result => ParseList<SpeedStep>(result, "--steps", TryParseStep),
             DefaultValueFactory = _ => Enum.GetValues<SpeedStep>(),
         };

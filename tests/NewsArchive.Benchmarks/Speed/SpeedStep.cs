@@ -6,6 +6,9 @@ internal enum SpeedStep
     /// <summary>The real indexer, as a child process, building the size's index from scratch.</summary>
     Index,
 
+    /// <summary>The same corpus into SQLite FTS5, in this process: the yardstick for indexing.</summary>
+    Fts5,
+
     /// <summary>The app's searcher, in this process, over the size's index.</summary>
     Search,
 
