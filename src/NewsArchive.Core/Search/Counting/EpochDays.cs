@@ -16,7 +16,4 @@ internal static class EpochDays
     public static long FromDate(DateOnly date) => date.DayNumber - EpochDayNumber;
 
     public static DateOnly ToDate(long day) => DateOnly.FromDayNumber(checked((int)(day + EpochDayNumber)));
-
-    /// <summary>The first millisecond of the day.</summary>
-    public static long StartMillis(DateOnly date) => FromDate(date) * MillisPerDay;
 }

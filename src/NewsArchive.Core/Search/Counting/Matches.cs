@@ -12,10 +12,17 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, FacetCounts Facets, I
     /// </summary>
     public static Matches Count(IndexSearcher searcher, Query query, SearchRequest request, SearchSort? sort, int window)
     {
-        var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort), Math.Max(1, window), false, false, false, false);
         var days = new DayCounter(ReaderFacets.For(searcher.IndexReader).Days);
+        if (window == 0)
+        {
+            // Counts only: no order to keep, so no sort comparator runs over the matches.
+            var total = new TotalHitCountCollector();
+            var counted = FacetPasses.Run(searcher, query, request, total, days);
+            return new Matches([], total.TotalHits, counted, days.CountsByDay(), days.Undated);
+        }
+        var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort), window, false, false, false, false);
         var facets = FacetPasses.Run(searcher, query, request, top, days);
-        return new Matches(window == 0 ? [] : top.GetTopDocs(0, window).ScoreDocs, top.TotalHits, facets, days.CountsByDay(), days.Undated);
+        return new Matches(top.GetTopDocs(0, window).ScoreDocs, top.TotalHits, facets, days.CountsByDay(), days.Undated);
     }
 
     private static Sort SortFor(SearchSort sort) => sort switch
