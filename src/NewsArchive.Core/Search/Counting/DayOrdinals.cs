@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using NewsArchive.Core.Indexing;
 
@@ -12,8 +11,6 @@ namespace NewsArchive.Core.Search.Counting;
 /// </summary>
 internal sealed class DayOrdinals
 {
-    private static readonly ConditionalWeakTable<object, SegmentDays> SegmentCache = new();
-
     private readonly SegmentOrdinals[] segments;
     private readonly int[][] toGlobal;
 
@@ -42,19 +39,16 @@ internal sealed class DayOrdinals
 
     /// <summary>One segment's days, loaded on first use and kept with the segment.</summary>
     public static SegmentDays OfSegment(AtomicReader segment) =>
-        SegmentCache.GetValue(segment.CoreCacheKey, _ => SegmentDays.Load(segment));
+        SegmentCache.Get(segment, "days", () => SegmentDays.Load(segment));
 
     /// <summary>One segment's distinct days, ascending, and each document's position among them.</summary>
     internal sealed record SegmentDays(SegmentOrdinals Ordinals, long[] Days)
     {
         public static SegmentDays Load(AtomicReader segment)
         {
-            var dates = segment.GetNumericDocValues(ArchiveSchema.Date);
-            var hasDate = segment.GetDocsWithField(ArchiveSchema.Date);
-            if (dates is null || hasDate is null) return new SegmentDays(SegmentOrdinals.Empty, []);
-            var dayOf = new long[segment.MaxDoc];
+            var dayOf = SegmentCache.ReadNumbers(segment, ArchiveSchema.Date, long.MinValue);
             for (var doc = 0; doc < dayOf.Length; doc++)
-                dayOf[doc] = hasDate.Get(doc) ? EpochDays.FromMillis(dates.Get(doc)) : long.MinValue;
+                if (dayOf[doc] != long.MinValue) dayOf[doc] = EpochDays.FromMillis(dayOf[doc]);
             var days = dayOf.Where(day => day != long.MinValue).Distinct().Order().ToArray();
             var ordinals = SegmentOrdinals.Single(dayOf.Length, doc => dayOf[doc] == long.MinValue ? -1 : Array.BinarySearch(days, dayOf[doc]));
             return new SegmentDays(ordinals, days);

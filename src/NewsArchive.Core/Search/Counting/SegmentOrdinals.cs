@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
@@ -8,13 +7,10 @@ namespace NewsArchive.Core.Search.Counting;
 /// The ordinals of one facet field for every document of one segment, in plain arrays. Counting
 /// reads one value per match; reading it from doc values goes through Lucene's memory-mapped
 /// packed readers on every call, which costs most of a search on a common word, while an array
-/// read costs next to nothing. Loaded once per segment and shared by every reader that holds the
-/// segment (a refresh reopens only new segments), keyed by the segment's core.
+/// read costs next to nothing. Loaded once per segment (<see cref="SegmentCache"/>).
 /// </summary>
 internal sealed class SegmentOrdinals
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, SegmentOrdinals>> Cache = new();
-
     public static readonly SegmentOrdinals Empty = new(null, []);
 
     // Single-valued: ordinals[doc], -1 for none. Multi-valued: the ordinals of doc are
@@ -51,13 +47,13 @@ internal sealed class SegmentOrdinals
 
     /// <summary>The segment's ordinals of a single-valued (sorted) doc-values field.</summary>
     public static SegmentOrdinals Sorted(AtomicReader segment, string field) =>
-        Cached(segment, "sorted:" + field, () => segment.GetSortedDocValues(field) is { } values
+        SegmentCache.Get(segment, "sorted:" + field, () => segment.GetSortedDocValues(field) is { } values
             ? Single(segment.MaxDoc, values.GetOrd)
             : Empty);
 
     /// <summary>The segment's ordinals of a multi-valued (sorted set) doc-values field.</summary>
     public static SegmentOrdinals SortedSet(AtomicReader segment, string field) =>
-        Cached(segment, "sortedset:" + field, () => segment.GetSortedSetDocValues(field) is { } values
+        SegmentCache.Get(segment, "sortedset:" + field, () => segment.GetSortedSetDocValues(field) is { } values
             ? Multi(segment.MaxDoc, values)
             : Empty);
 
@@ -68,10 +64,6 @@ internal sealed class SegmentOrdinals
         for (var doc = 0; doc < maxDoc; doc++) ordinals[doc] = ordinalOf(doc);
         return new SegmentOrdinals(null, ordinals);
     }
-
-    public static SegmentOrdinals Cached(AtomicReader segment, string key, Func<SegmentOrdinals> load) =>
-        Cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, SegmentOrdinals>())
-            .GetOrAdd(key, _ => load());
 
     private static SegmentOrdinals Multi(int maxDoc, SortedSetDocValues values)
     {

@@ -13,8 +13,6 @@ namespace NewsArchive.Core.Search.Sorting;
 /// </summary>
 internal sealed class DateSortSource(long missing) : FieldComparerSource
 {
-    private static readonly ConditionalWeakTable<object, Dictionary<string, long[]>> Cache = new();
-
     // A date is never long.MinValue, so the arrays mark "no date" with it whatever the sort wants.
     private const long NoDate = long.MinValue;
 
@@ -28,20 +26,8 @@ internal sealed class DateSortSource(long missing) : FieldComparerSource
     }
 
     /// <summary>The segment's dates of <paramref name="field"/>, <see cref="NoDate"/> for none.</summary>
-    private static long[] DatesOf(AtomicReader segment, string field)
-    {
-        var byField = Cache.GetValue(segment.CoreCacheKey, _ => []);
-        lock (byField)
-        {
-            if (byField.TryGetValue(field, out var known)) return known;
-            var values = new long[segment.MaxDoc];
-            var dates = segment.GetNumericDocValues(field);
-            var hasDate = segment.GetDocsWithField(field);
-            for (var doc = 0; doc < values.Length; doc++)
-                values[doc] = dates is not null && hasDate is not null && hasDate.Get(doc) ? dates.Get(doc) : NoDate;
-            return byField[field] = values;
-        }
-    }
+    private static long[] DatesOf(AtomicReader segment, string field) =>
+        SegmentCache.Get(segment, "dates:" + field, () => SegmentCache.ReadNumbers(segment, field, NoDate));
 
     private sealed class Comparer(string field, int numHits, long missing) : FieldComparer<Int64>
     {
