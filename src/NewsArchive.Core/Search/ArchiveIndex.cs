@@ -89,7 +89,6 @@ public sealed class ArchiveIndex : IDisposable
             var searcher = new IndexSearcher(reader) { Similarity = new ArchiveSimilarity() };
             // What the home page shows is counted now, in the background, rather than by its first visitor.
             WholeArchive.For(searcher).Page(searcher, new SearchRequest());
-            AllArticleDays.For(reader);
             return searcher;
         }
     }

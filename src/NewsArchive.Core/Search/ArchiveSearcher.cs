@@ -58,7 +58,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
             Total = matches.Total,
             Hits = hits,
             Sources = matches.Facets.Sources,
-            Dates = DateHistogramBuilder.Build(matches.CountsByDay, matches.Undated, AllArticleDays.For(searcher.IndexReader)),
+            Dates = DateHistogramBuilder.Build(matches.CountsByDay, matches.Undated, WholeArchive.For(searcher).Days),
             Keywords = matches.Facets.Keywords,
             Notice = parsed.Notice,
             Understood = QueryExplainer.Explain(parsed, request),

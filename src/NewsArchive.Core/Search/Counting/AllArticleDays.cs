@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -7,19 +6,18 @@ namespace NewsArchive.Core.Search.Counting;
 /// <summary>
 /// How many articles of the whole archive, with no query and no filter, are dated each day: what
 /// a period's share is a share of, so that a story's rise is not confused with a busier week.
-/// Counted once per index reader and kept for as long as the reader lives (a refresh brings a new
-/// reader and new counts; deletions belong to the reader, so nothing stale is shared), so a search
-/// pays only a binary search per bar.
+/// Made once per index reader from the whole archive's day counts (<see cref="WholeArchive"/>)
+/// and kept with them for as long as the reader lives (a refresh brings a new reader and new
+/// counts; deletions belong to the reader, so nothing stale is shared), so a search pays only a
+/// binary search per bar.
 /// </summary>
 internal sealed class AllArticleDays
 {
-    private static readonly ConditionalWeakTable<IndexReader, AllArticleDays> Cache = new();
-
     // Sorted days with at least one article, and the number of articles dated before each of them.
     private readonly long[] days;
     private readonly int[] before;
 
-    private AllArticleDays(IReadOnlyDictionary<long, int> countsByDay)
+    public AllArticleDays(IReadOnlyDictionary<long, int> countsByDay)
     {
         days = countsByDay.Keys.Order().ToArray();
         before = new int[days.Length + 1];
@@ -27,7 +25,7 @@ internal sealed class AllArticleDays
     }
 
     /// <summary>The counts for the reader, counted on first use.</summary>
-    public static AllArticleDays For(IndexReader reader) => Cache.GetValue(reader, Count);
+    public static AllArticleDays For(IndexReader reader) => WholeArchive.For(new IndexSearcher(reader)).Days;
 
     /// <summary>Articles dated on a day in [<paramref name="firstDay"/>, <paramref name="endDay"/>), days since the epoch.</summary>
     public int Between(long firstDay, long endDay) => before[IndexOf(endDay)] - before[IndexOf(firstDay)];
@@ -38,7 +36,4 @@ internal sealed class AllArticleDays
         var index = Array.BinarySearch(days, day);
         return index >= 0 ? index : ~index;
     }
-
-    private static AllArticleDays Count(IndexReader reader) =>
-        new(WholeArchive.For(new IndexSearcher(reader)).Counts.CountsByDay);
 }

@@ -17,10 +17,17 @@ internal sealed class WholeArchive
 
     private readonly ConcurrentDictionary<SearchSort, ScoreDoc[]> first = new();
 
-    private WholeArchive(Matches counts) => Counts = counts;
+    private WholeArchive(Matches counts)
+    {
+        Counts = counts;
+        Days = new AllArticleDays(counts.CountsByDay);
+    }
 
     /// <summary>Every article's facets and days (the hits left out: see <see cref="Page"/>).</summary>
     public Matches Counts { get; }
+
+    /// <summary>The articles dated before each day, for the share of a period a search's matches are.</summary>
+    public AllArticleDays Days { get; }
 
     public static WholeArchive For(IndexSearcher searcher) =>
         Cache.GetValue(searcher.IndexReader, _ => new WholeArchive(Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), sort: null, window: 0)));
