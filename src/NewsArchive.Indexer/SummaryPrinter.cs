@@ -13,6 +13,10 @@ internal static class SummaryPrinter
             output.WriteLine($"Files: {files.Read:N0} read, {files.Unchanged:N0} unchanged, {files.Deleted:N0} deleted.");
         if (summary.Removed > 0)
             output.WriteLine($"Removed {Articles(summary.Removed)} of deleted or changed files.");
+        if (summary.Stories.Grouped > 0)
+            output.WriteLine(
+                $"Stories: {Articles(summary.Stories.Grouped)} grouped in {summary.Stories.Elapsed.TotalSeconds:N1} s, " +
+                $"{summary.Stories.Joined:N0} joining another article's story.");
         output.WriteLine($"The index holds {Articles(summary.TotalArticles)}.");
         PrintProblems("Skipped", summary.Skipped, output);
         PrintProblems("Warnings", summary.Warnings, output);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using NewsArchive.Benchmarks.Relevance;
 using NewsArchive.Benchmarks.Speed;
+using NewsArchive.Benchmarks.Stories;
 
 // Results read and compare the same on every machine.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -12,5 +13,6 @@ var root = new RootCommand("NewsArchive benchmarks, run by hand: dotnet run -c R
 {
     RelevanceCommand.Create(),
     SpeedCommand.Create(),
+    StoriesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -49,6 +49,15 @@ public static class ArchiveSchema
     /// </summary>
     public const string SortDate = "date.sort";
 
+    /// <summary>
+    /// The story an article belongs to: a number (doc values, updated in place when the article is
+    /// grouped), <see cref="Stories.StoryId.Ungrouped"/> until the indexer has grouped it.
+    /// </summary>
+    public const string Story = "story";
+
+    /// <summary>Keys of the MinHash bands of the text's word shingles, indexed only: they find near-copies.</summary>
+    public const string NearCopyBands = "nearcopy";
+
     public const string Dateline = "dateline";
     public const string Url = "url";
     public const string Authors = "authors";

@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using NewsArchive.Core.Articles;
+using NewsArchive.Core.Stories;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace NewsArchive.Core.Indexing;
@@ -23,6 +24,7 @@ public sealed class ArchiveWriter : IDisposable
     private readonly IndexWriter writer;
     private readonly DirectoryReader? committed;
     private readonly IndexingLanes lanes;
+    private readonly int threads;
 
     private ArchiveWriter(Directory directory, Analyzer analyzer, IndexWriter writer, DirectoryReader? committed, int threads)
     {
@@ -30,6 +32,7 @@ public sealed class ArchiveWriter : IDisposable
         this.analyzer = analyzer;
         this.writer = writer;
         this.committed = committed;
+        this.threads = threads;
         lanes = new IndexingLanes(writer, threads);
         CommitData = committed?.IndexCommit.UserData is { } data
             ? new Dictionary<string, string>(data)
@@ -103,6 +106,21 @@ public sealed class ArchiveWriter : IDisposable
     public void Write(Article article, string? origin, EarlierVersion earlier) => lanes.Add(article, origin, earlier);
 
     public void DeleteOrigin(string origin) => writer.DeleteDocuments(ArticleDocument.OriginTerm(origin));
+
+    /// <summary>
+    /// Gives every article written so far that has no story one (see <see cref="StoryGrouper"/>);
+    /// the stories are stored with the next commit. Skipped for an index made before stories
+    /// existed, whose articles have no story field to update: rebuild it.
+    /// </summary>
+    public StoryGrouping GroupStories(StoryOptions options)
+    {
+        lanes.WaitUntilWritten();
+        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+        if (MultiFields.GetMergedFieldInfos(reader).FieldInfo(ArchiveSchema.Story)?.DocValuesType != DocValuesType.NUMERIC)
+            return StoryGrouping.None;
+        return new StoryGrouper(analyzer, options, threads).Group(reader,
+            (id, story) => writer.UpdateNumericDocValue(ArticleDocument.IdTerm(id), ArchiveSchema.Story, story.Value));
+    }
 
     public void Commit(IDictionary<string, string>? commitData = null)
     {

@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using NewsArchive.Core.Articles;
+using NewsArchive.Core.Stories;
 
 namespace NewsArchive.Core.Indexing;
 
@@ -29,6 +30,8 @@ public sealed class ArticleDocumentBuilder
     private readonly Field date = new Int64Field(ArchiveSchema.Date, 0L, DateType);
     private readonly Field dateValue = new NumericDocValuesField(ArchiveSchema.Date, 0L);
     private readonly Field sortDateValue = new NumericDocValuesField(ArchiveSchema.SortDate, 0L);
+    private readonly Field story = new NumericDocValuesField(ArchiveSchema.Story, StoryId.Ungrouped.Value);
+    private readonly FieldPool nearCopyBands = new(name => new StringField(name, "", Field.Store.NO));
     private readonly Field dateline = new StoredField(ArchiveSchema.Dateline, "");
     private readonly Field url = new StoredField(ArchiveSchema.Url, "");
     private readonly FieldPool authors = new(name => new StoredField(name, ""));
@@ -62,6 +65,12 @@ public sealed class ArticleDocumentBuilder
             Add(dateValue, millis);
             if (PlausibleDates.IsPlausible(published, DateTimeOffset.UtcNow)) Add(sortDateValue, millis);
         }
+        // Every article has the field, so the grouping can update it in place (Lucene updates
+        // only doc-values fields that exist); it is grouped when the indexer's run ends.
+        Add(story, StoryId.Ungrouped.Value);
+        nearCopyBands.Reset();
+        if (NearCopySignature.OfArticle(article.Title, article.Body) is { } signature)
+            foreach (var key in signature.BandKeys()) Add(nearCopyBands.Next(ArchiveSchema.NearCopyBands), key);
         if (!string.IsNullOrWhiteSpace(article.Dateline)) Add(dateline, article.Dateline);
         if (!string.IsNullOrWhiteSpace(article.Url)) Add(url, article.Url);
         authors.Reset();

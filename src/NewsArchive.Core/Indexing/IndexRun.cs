@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using NewsArchive.Core.Reading;
+using NewsArchive.Core.Stories;
 
 namespace NewsArchive.Core.Indexing;
 
@@ -18,6 +19,9 @@ public sealed record IndexRunOptions
     /// they were read in.
     /// </summary>
     public int IndexingThreads { get; init; } = IndexingLanes.ForThisMachine;
+
+    /// <summary>How alike articles must be to be grouped into one story at the end of the run.</summary>
+    public StoryOptions Stories { get; init; } = new();
 }
 
 /// <summary>
@@ -78,8 +82,11 @@ internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, IL
 
     public IndexSummary Finish(IDictionary<string, string>? commitData, FileCounts? files)
     {
+        var stories = writer.GroupStories(options.Stories);
+        logger.LogInformation("Grouped {Articles} articles into stories in {Seconds:F1} s: {Joined} joined another's story, {Started} started one",
+            stories.Grouped, stories.Elapsed.TotalSeconds, stories.Joined, stories.Started);
         writer.Commit(commitData);
-        var summary = new IndexSummary(added, replaced, Removed, skipped, warnings, files, writer.ArticleCount, clock.Elapsed);
+        var summary = new IndexSummary(added, replaced, Removed, skipped, warnings, files, writer.ArticleCount, clock.Elapsed) { Stories = stories };
         progress?.Report(Progress(summary.Elapsed));
         logger.LogInformation(
             "Indexed {Indexed} articles ({Added} new, {Replaced} replaced, {Removed} removed), skipped {Skipped}, {Warnings} warnings, {Total} in the index, in {Seconds:F1} s ({Rate:F0} articles/s)",

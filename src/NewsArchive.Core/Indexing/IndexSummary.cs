@@ -33,6 +33,9 @@ public sealed record IndexSummary(
     int TotalArticles,
     TimeSpan Elapsed)
 {
+    /// <summary>What the grouping of new articles into stories did.</summary>
+    public Stories.StoryGrouping Stories { get; init; } = Core.Stories.StoryGrouping.None;
+
     public int Indexed => Added + Replaced;
 
     public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? Indexed / Elapsed.TotalSeconds : 0;

@@ -86,6 +86,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             ReaderFacets.For(reader).Warm();
             DateSortSource.Warm(reader, ArchiveSchema.SortDate);
+            Stories.StoryTable.For(reader);
             var searcher = new IndexSearcher(reader) { Similarity = new ArchiveSimilarity() };
             // What the home page shows is counted now, in the background, rather than by its first visitor.
             WholeArchive.For(searcher).Page(searcher, new SearchRequest());

@@ -6,6 +6,7 @@ using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Search.Sorting;
 using NewsArchive.Core.Search.Spelling;
+using NewsArchive.Core.Stories;
 
 namespace NewsArchive.Core.Search;
 
@@ -35,7 +36,11 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         // Browsing everything shows the same counts until the index changes: they are kept with the reader.
         Matches matches;
         ScoreDoc[] page;
-        if (!request.HasQuery && !request.HasFilters)
+        if (request.OnePerStory)
+        {
+            (matches, page) = OnePerStory.Search(searcher, parsed.Query, request);
+        }
+        else if (!request.HasQuery && !request.HasFilters)
         {
             var whole = WholeArchive.For(searcher);
             (matches, page) = (whole.Counts, whole.Page(searcher, request));
@@ -48,14 +53,17 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         }
 
         var matcher = new QueryTermMatcher(parsed.Query);
+        var stories = StoryTable.For(searcher.IndexReader);
         var hits = page
-            .Select(scoreDoc => ToHit(ArticleDocument.ToArticle(searcher.Doc(scoreDoc.Doc, request.Snippets ? HitFieldsWithText : HitFields)), request.Snippets ? matcher : null))
+            .Select(scoreDoc => ToHit(ArticleDocument.ToArticle(searcher.Doc(scoreDoc.Doc, request.Snippets ? HitFieldsWithText : HitFields)), request.Snippets ? matcher : null)
+                with { Story = HitStory.Of(searcher, stories, scoreDoc.Doc) })
             .ToList();
 
         return new SearchResults
         {
             Request = request,
             Total = matches.Total,
+            Stories = matches.Stories,
             Hits = hits,
             Sources = matches.Facets.Sources,
             Dates = DateHistogramBuilder.Build(matches.CountsByDay, matches.Undated, WholeArchive.For(searcher).Days),
@@ -85,12 +93,27 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         using var lease = index.Acquire();
         var top = lease.Searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1);
         if (top.TotalHits == 0) return null;
-        var article = ArticleDocument.ToArticle(lease.Searcher.Doc(top.ScoreDocs[0].Doc));
+        var doc = top.ScoreDocs[0].Doc;
+        var article = ArticleDocument.ToArticle(lease.Searcher.Doc(doc));
         var matcher = new QueryTermMatcher(UserQueryParser.Parse(query, analyzer, wordForms).Query);
         return new ArticleView(
             article,
             highlighter.MarkAll(ArchiveSchema.Title, article.Title, matcher),
-            article.Paragraphs.Select(p => highlighter.MarkAll(ArchiveSchema.Body, p, matcher)).ToList());
+            article.Paragraphs.Select(p => highlighter.MarkAll(ArchiveSchema.Body, p, matcher)).ToList())
+        {
+            Story = HitStory.Of(lease.Searcher, StoryTable.For(lease.Searcher.IndexReader), doc),
+            Related = RelatedArticles.Find(lease.Searcher, analyzer, doc),
+        };
+    }
+
+    /// <summary>
+    /// The story <paramref name="id"/>: its versions, and <paramref name="left"/> and
+    /// <paramref name="right"/> (article ids; by default its first two) compared; null if no article has it.
+    /// </summary>
+    public StoryView? Story(StoryId id, string? left = null, string? right = null)
+    {
+        using var lease = index.Acquire();
+        return StoryView.Build(lease.Searcher, analyzer, id, left, right);
     }
 
     private SearchHit ToHit(Article article, QueryTermMatcher? matcher) => new(
@@ -101,8 +124,14 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         matcher is null ? HighlightedText.Plain("") : highlighter.Snippet(ArchiveSchema.Body, article.Body, matcher));
 }
 
-/// <summary>An article ready to read: its title and paragraphs with the query's words marked.</summary>
+/// <summary>An article ready to read: its title and paragraphs with the query's words marked, its story and related articles.</summary>
 public sealed record ArticleView(Article Article, HighlightedText Title, IReadOnlyList<HighlightedText> Paragraphs)
 {
+    /// <summary>The story it shares with other articles, if any.</summary>
+    public HitStory? Story { get; init; }
+
+    /// <summary>Articles about the same things, other than its own story's.</summary>
+    public IReadOnlyList<StoryVersion> Related { get; init; } = [];
+
     public int MatchCount => Title.MatchCount + Paragraphs.Sum(p => p.MatchCount);
 }

@@ -55,6 +55,12 @@ public sealed record SearchRequest
     /// <summary>Look for misspellings and other spellings of the query's words.</summary>
     public bool AdviseSpelling { get; init; } = true;
 
+    /// <summary>
+    /// One hit per story (its best-ranked version, or its newest or oldest when sorted by date),
+    /// paged and counted by stories; the facets still count articles.
+    /// </summary>
+    public bool OnePerStory { get; init; }
+
     /// <summary>1-based page number.</summary>
     public int Page { get; init; } = 1;
 

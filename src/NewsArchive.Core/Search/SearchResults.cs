@@ -1,5 +1,6 @@
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Search.Spelling;
+using NewsArchive.Core.Stories;
 
 namespace NewsArchive.Core.Search;
 
@@ -48,12 +49,20 @@ public sealed record SearchHit(
     HighlightedText Title,
     string? Source,
     DateTimeOffset? Date,
-    HighlightedText Snippet);
+    HighlightedText Snippet)
+{
+    /// <summary>The story the article belongs to, when it shares one with other articles.</summary>
+    public HitStory? Story { get; init; }
+}
 
 public sealed record SearchResults
 {
     public required SearchRequest Request { get; init; }
+    /// <summary>Matching articles.</summary>
     public required int Total { get; init; }
+
+    /// <summary>Distinct stories among the matching articles.</summary>
+    public int Stories { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
     /// <summary>
     /// The most frequent sources with their counts, and every chosen one; the counts ignore the
@@ -80,7 +89,10 @@ public sealed record SearchResults
 
     public required TimeSpan Elapsed { get; init; }
 
+    /// <summary>What the hits are counted in: stories when one hit per story is shown, articles otherwise.</summary>
+    public int Listed => Request.OnePerStory ? Stories : Total;
+
     public int PageCount => Math.Min(
-        (Total + Request.PageSize - 1) / Request.PageSize,
+        (Listed + Request.PageSize - 1) / Request.PageSize,
         SearchRequest.MaxResultWindow / Request.PageSize);
 }

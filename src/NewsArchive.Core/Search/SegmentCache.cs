@@ -19,6 +19,13 @@ internal static class SegmentCache
             .GetOrAdd(key, _ => new Lazy<object>(() => load()))
             .Value;
 
+    /// <summary>Marks "no date" in <see cref="Dates"/>: no article is dated at long.MinValue.</summary>
+    public const long NoDate = long.MinValue;
+
+    /// <summary>The segment's dates (epoch milliseconds) of a date field, <see cref="NoDate"/> for an article without one.</summary>
+    public static long[] Dates(AtomicReader segment, string field) =>
+        Get(segment, "dates:" + field, () => ReadNumbers(segment, field, NoDate));
+
     /// <summary>Every document's value of a numeric doc-values field; <paramref name="none"/> for a document without one.</summary>
     public static long[] ReadNumbers(AtomicReader segment, string field, long none)
     {

@@ -1,9 +1,11 @@
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Spelling;
+using NewsArchive.Core.Stories;
 
 namespace NewsArchive.Web.Api;
 
+/// <param name="Total">Matching articles.</param>
 public sealed record SearchResponse(
     int Total,
     int Page,
@@ -21,6 +23,12 @@ public sealed record SearchResponse(
 
     /// <summary>How the search was understood, in plain words (words, phrases, filters).</summary>
     public IReadOnlyList<string> Understood { get; init; } = [];
+
+    /// <summary>Distinct stories among the matching articles.</summary>
+    public int Stories { get; init; }
+
+    /// <summary>Whether the hits are one per story (group=story).</summary>
+    public bool OnePerStory { get; init; }
 
     public static SearchResponse From(SearchResults results) => new(
         results.Total,
@@ -41,6 +49,8 @@ public sealed record SearchResponse(
         Suggestion = results.Spelling.Suggestion?.Query,
         Variants = results.Spelling.Variants.Select(WordVariantsResponse.From).ToList(),
         Understood = results.Understood,
+        Stories = results.Stories,
+        OnePerStory = results.Request.OnePerStory,
     };
 }
 
@@ -51,11 +61,35 @@ public sealed record WordVariantsResponse(string Word, IReadOnlyList<FacetCount>
 }
 
 /// <param name="Snippet">HTML: the text is encoded and the matched words are wrapped in &lt;mark&gt;.</param>
-public sealed record HitResponse(string Id, string Title, string? Source, DateTimeOffset? Date, string Snippet, string Url)
+/// <param name="Story">The story the article shares with other articles; null when it has none.</param>
+public sealed record HitResponse(string Id, string Title, string? Source, DateTimeOffset? Date, string Snippet, string Url, StoryRef? Story)
 {
     public static HitResponse From(SearchHit hit) =>
-        new(hit.Id, hit.Title.PlainText, hit.Source, hit.Date, hit.Snippet.ToHtml(), Infrastructure.SearchLinks.Article(hit.Id, null));
+        new(hit.Id, hit.Title.PlainText, hit.Source, hit.Date, hit.Snippet.ToHtml(), Infrastructure.SearchLinks.Article(hit.Id, null), StoryRef.Of(hit.Story));
 }
+
+/// <summary>A story as a hit or an article names it: its id, size and outlets, and where to read it.</summary>
+public sealed record StoryRef(string Id, int Size, int Outlets, string Url, string ApiUrl)
+{
+    public static StoryRef? Of(HitStory? story) => story is null ? null
+        : new(story.Id.ToString(), story.Size, story.Outlets, Infrastructure.SearchLinks.Story(story.Id), "/api/stories/" + story.Id);
+}
+
+/// <summary>A story's versions, oldest first (undated last), and the names they spell differently.</summary>
+public sealed record StoryResponse(string Id, string Url, IReadOnlyList<StoryVersionResponse> Versions, IReadOnlyList<IReadOnlyList<NameSpellingResponse>> Names)
+{
+    public static StoryResponse From(StoryView view) => new(
+        view.Id.ToString(),
+        Infrastructure.SearchLinks.Story(view.Id),
+        view.Versions.Select(m => new StoryVersionResponse(m.Version.Id, m.Version.Title, m.Version.Source, m.Version.Date, m.Words, m.IsFirst, Infrastructure.SearchLinks.Article(m.Version.Id, null))).ToList(),
+        view.Names.Select(n => (IReadOnlyList<NameSpellingResponse>)n.Spellings.Select(s => new NameSpellingResponse(s.Spelling, s.UsedBy.Select(v => v.Id).ToList())).ToList()).ToList());
+}
+
+/// <param name="First">The earliest version (only a dated version can be).</param>
+public sealed record StoryVersionResponse(string Id, string Title, string? Source, DateTimeOffset? Date, int Words, bool First, string Url);
+
+/// <param name="Articles">Ids of the versions that spell the name so.</param>
+public sealed record NameSpellingResponse(string Spelling, IReadOnlyList<string> Articles);
 
 public sealed record FacetsResponse(
     IReadOnlyList<FacetCount> Source,
@@ -83,9 +117,10 @@ public sealed record ArticleResponse(
     string? Url,
     IReadOnlyList<string> Authors,
     IReadOnlyList<string> Paragraphs,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords)
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords,
+    StoryRef? Story)
 {
-    public static ArticleResponse From(Article article) => new(
-        article.Id, article.Title, article.Source, article.Date, article.Dateline, article.Url,
-        article.Authors, article.Paragraphs.ToList(), article.Keywords);
+    public static ArticleResponse From(ArticleView view) => new(
+        view.Article.Id, view.Article.Title, view.Article.Source, view.Article.Date, view.Article.Dateline, view.Article.Url,
+        view.Article.Authors, view.Article.Paragraphs.ToList(), view.Article.Keywords, StoryRef.Of(view.Story));
 }

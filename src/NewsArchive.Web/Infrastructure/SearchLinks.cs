@@ -65,10 +65,20 @@ public static class SearchLinks
         pairs.AddRange(request.Keywords.Select(k => new KeyValuePair<string, string?>("kw", $"{k.List}:{k.Value}")));
         if (request.ExactWords) pairs.Add(new("exact", "1"));
         if (request.Sort is { } sort) pairs.Add(new("sort", sort.ToString().ToLowerInvariant()));
+        if (request.OnePerStory) pairs.Add(new("group", "story"));
         if (request.Page > 1) pairs.Add(new("page", request.Page.ToString(CultureInfo.InvariantCulture)));
         if (request.PageSize != SearchRequestBinder.DefaultPageSize) pairs.Add(new("size", request.PageSize.ToString(CultureInfo.InvariantCulture)));
         if (request.DateShares) pairs.Add(new("dates", "share"));
         return pairs;
+    }
+
+    /// <summary>The story's page (its permalink), comparing <paramref name="left"/> with <paramref name="right"/> when given.</summary>
+    public static string Story(NewsArchive.Core.Stories.StoryId story, string? left = null, string? right = null)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        if (left is not null) pairs.Add(new("a", left));
+        if (right is not null) pairs.Add(new("b", right));
+        return $"/stories/{story}" + Microsoft.AspNetCore.Http.QueryString.Create(pairs);
     }
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -51,6 +51,13 @@ public static class SearchRequestBinder
             else if (!datesText.Equals("counts", StringComparison.OrdinalIgnoreCase)) return Fail("dates", "dates must be counts or share.");
         }
 
+        var onePerStory = false;
+        if (Single(query, "group") is { } groupText)
+        {
+            if (groupText.Equals("story", StringComparison.OrdinalIgnoreCase)) onePerStory = true;
+            else if (!groupText.Equals("none", StringComparison.OrdinalIgnoreCase)) return Fail("group", "group must be story (one hit per story) or none (every article).");
+        }
+
         var keywords = new List<KeywordFilter>();
         foreach (var value in Values(query, "kw"))
         {
@@ -70,6 +77,7 @@ public static class SearchRequestBinder
             Sort = sort,
             ExactWords = exactWords,
             DateShares = dateShares,
+            OnePerStory = onePerStory,
             Page = page,
             PageSize = size,
         }, null);

@@ -1,10 +1,11 @@
 using Lucene.Net.Search;
 using NewsArchive.Core.Search.Sorting;
+using NewsArchive.Core.Stories;
 
 namespace NewsArchive.Core.Search.Counting;
 
-/// <summary>The matches of a search: the hits asked for, how many there are, and their facet and day counts.</summary>
-internal sealed record Matches(ScoreDoc[] Hits, int Total, FacetCounts Facets, IReadOnlyDictionary<long, int> CountsByDay, int Undated)
+/// <summary>The matches of a search: the hits asked for, how many there are (articles and stories), and their facet and day counts.</summary>
+internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCounts Facets, IReadOnlyDictionary<long, int> CountsByDay, int Undated)
 {
     /// <summary>
     /// One pass (and one more per chosen facet) over the query's matches: the first
@@ -13,16 +14,17 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, FacetCounts Facets, I
     public static Matches Count(IndexSearcher searcher, Query query, SearchRequest request, SearchSort? sort, int window)
     {
         var days = new DayCounter(ReaderFacets.For(searcher.IndexReader).Days);
+        var stories = new StoryCounter(StoryTable.For(searcher.IndexReader));
         if (window == 0)
         {
             // Counts only: no order to keep, so no sort comparator runs over the matches.
             var total = new TotalHitCountCollector();
-            var counted = FacetPasses.Run(searcher, query, request, total, days);
-            return new Matches([], total.TotalHits, counted, days.CountsByDay(), days.Undated);
+            var counted = FacetPasses.Run(searcher, query, request, total, days, stories);
+            return new Matches([], total.TotalHits, stories.Stories, counted, days.CountsByDay(), days.Undated);
         }
         var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort), window, false, false, false, false);
-        var facets = FacetPasses.Run(searcher, query, request, top, days);
-        return new Matches(top.GetTopDocs(0, window).ScoreDocs, top.TotalHits, facets, days.CountsByDay(), days.Undated);
+        var facets = FacetPasses.Run(searcher, query, request, top, days, stories);
+        return new Matches(top.GetTopDocs(0, window).ScoreDocs, top.TotalHits, stories.Stories, facets, days.CountsByDay(), days.Undated);
     }
 
     private static Sort SortFor(SearchSort sort) => sort switch

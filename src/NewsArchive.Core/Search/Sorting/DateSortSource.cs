@@ -13,21 +13,14 @@ namespace NewsArchive.Core.Search.Sorting;
 /// </summary>
 internal sealed class DateSortSource(long missing) : FieldComparerSource
 {
-    // A date is never long.MinValue, so the arrays mark "no date" with it whatever the sort wants.
-    private const long NoDate = long.MinValue;
-
     public override FieldComparer NewComparer(string fieldname, int numHits, int sortPos, bool reversed) =>
         new Comparer(fieldname, numHits, missing);
 
     /// <summary>Loads the dates of every segment of the reader, so that the first sorted search need not.</summary>
     public static void Warm(IndexReader reader, string field)
     {
-        foreach (var leaf in reader.Leaves) DatesOf(leaf.AtomicReader, field);
+        foreach (var leaf in reader.Leaves) SegmentCache.Dates(leaf.AtomicReader, field);
     }
-
-    /// <summary>The segment's dates of <paramref name="field"/>, <see cref="NoDate"/> for none.</summary>
-    private static long[] DatesOf(AtomicReader segment, string field) =>
-        SegmentCache.Get(segment, "dates:" + field, () => SegmentCache.ReadNumbers(segment, field, NoDate));
 
     private sealed class Comparer(string field, int numHits, long missing) : FieldComparer<Int64>
     {
@@ -52,11 +45,11 @@ internal sealed class DateSortSource(long missing) : FieldComparerSource
 
         public override FieldComparer SetNextReader(AtomicReaderContext context)
         {
-            current = DatesOf(context.AtomicReader, field);
+            current = SegmentCache.Dates(context.AtomicReader, field);
             return this;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private long Value(int doc) => current[doc] is var value && value != NoDate ? value : missing;
+        private long Value(int doc) => current[doc] is var value && value != SegmentCache.NoDate ? value : missing;
     }
 }

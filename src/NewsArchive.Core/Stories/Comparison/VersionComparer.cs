@@ -1,0 +1,90 @@
+using DiffPlex;
+using DiffPlex.Chunkers;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.TokenAttributes;
+using NewsArchive.Core.Articles;
+using NewsArchive.Core.Indexing;
+
+namespace NewsArchive.Core.Stories.Comparison;
+
+/// <summary>
+/// Compares two versions of a story sentence by sentence. Independent reports rarely share a
+/// sentence word for word, so a sentence counts as shared when most of its content words (stems,
+/// without stop words) are in one sentence of the other version: a Dice coefficient of at least
+/// <see cref="SharedAt"/>. Within a shared sentence the words that differ from its counterpart
+/// (a name spelt otherwise, a changed figure) are marked by a word diff.
+/// </summary>
+public sealed class VersionComparer(Analyzer analyzer)
+{
+    /// <summary>Dice coefficient of two sentences' content words at which they say the same thing.</summary>
+    public const double SharedAt = 0.5;
+
+    public VersionComparison Compare(StoryVersion leftVersion, Article left, StoryVersion rightVersion, Article right)
+    {
+        var leftSentences = Sentences(left);
+        var rightSentences = Sentences(right);
+        return new VersionComparison(
+            Mark(leftVersion, leftSentences, rightSentences),
+            Mark(rightVersion, rightSentences, leftSentences));
+    }
+
+    private ComparedVersion Mark(StoryVersion version, List<List<Sentence>> own, List<List<Sentence>> other)
+    {
+        var candidates = other.SelectMany(p => p).ToList();
+        var paragraphs = own.Select(paragraph => (IReadOnlyList<ComparedSentence>)paragraph.Select(sentence =>
+        {
+            var (best, score) = candidates.Select(c => (c, Dice(sentence.Stems, c.Stems))).MaxBy(pair => pair.Item2);
+            return best is not null && score >= SharedAt
+                ? new ComparedSentence(PassageKind.Shared, MarkDifferences(sentence.Words, best.Words))
+                : new ComparedSentence(PassageKind.Unique, sentence.Words.Select(w => new ComparedWord(w, false)).ToList());
+        }).ToList()).ToList();
+        return new ComparedVersion(version, paragraphs);
+    }
+
+    /// <summary>The words of <paramref name="own"/>, those the word diff against <paramref name="other"/> does not match marked.</summary>
+    private static List<ComparedWord> MarkDifferences(string[] own, string[] other)
+    {
+        var diff = Differ.Instance.CreateDiffs(
+            string.Join('\n', own.Select(Normalise)), string.Join('\n', other.Select(Normalise)),
+            ignoreWhiteSpace: false, ignoreCase: true, LineChunker.Instance);
+        var differs = new bool[own.Length];
+        foreach (var block in diff.DiffBlocks)
+            for (var i = block.DeleteStartA; i < block.DeleteStartA + block.DeleteCountA && i < own.Length; i++)
+                differs[i] = true;
+        return own.Select((word, i) => new ComparedWord(word, differs[i])).ToList();
+    }
+
+    /// <summary>A word as the diff compares it: punctuation around it does not make it differ.</summary>
+    private static string Normalise(string word) => word.Trim(".,;:!?\"'“”‘’()[]".ToCharArray());
+
+    private static double Dice(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        var shared = a.Count(b.Contains);
+        return 2.0 * shared / (a.Count + b.Count);
+    }
+
+    private List<List<Sentence>> Sentences(Article article) =>
+        article.Paragraphs
+            .Select(p => SentenceSplitter.Split(p).Select(s => new Sentence(s.Split(' ', StringSplitOptions.RemoveEmptyEntries), ContentStems(s))).ToList())
+            .Where(p => p.Count > 0)
+            .ToList();
+
+    private HashSet<string> ContentStems(string sentence)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        using var stream = analyzer.GetTokenStream(ArchiveSchema.BodyStem, sentence);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var stem = term.ToString();
+            if (!StopAnalyzer.ENGLISH_STOP_WORDS_SET.Contains(stem)) stems.Add(stem);
+        }
+        stream.End();
+        return stems;
+    }
+
+    private sealed record Sentence(string[] Words, HashSet<string> Stems);
+}

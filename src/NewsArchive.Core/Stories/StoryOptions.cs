@@ -1,0 +1,23 @@
+namespace NewsArchive.Core.Stories;
+
+/// <summary>How alike two articles must be to be one story. The defaults were chosen by measuring the grouping on real corpora (see the README).</summary>
+public sealed record StoryOptions
+{
+    /// <summary>Estimated Jaccard similarity of word shingles above which one text is a copy or light rewrite of the other.</summary>
+    public double NearCopySimilarity { get; init; } = 0.7;
+
+    /// <summary>Cosine of TF-IDF vectors above which two reports dated close together tell the same event.</summary>
+    public double SameEventSimilarity { get; init; } = 0.45;
+
+    /// <summary>Reports of one event are looked for this many days either side of an article's date.</summary>
+    public int EventWindowDays { get; init; } = 3;
+
+    /// <summary>
+    /// The most days a story may span from its first report to its last when reports join it by
+    /// likeness: without it, a running subject (a daily market report) would chain into one story.
+    /// </summary>
+    public int MaxStoryDays { get; init; } = 7;
+
+    /// <summary>Most alike articles looked at for each article, of each kind.</summary>
+    public int Candidates { get; init; } = 10;
+}
