@@ -20,6 +20,12 @@ public sealed class VersionComparer(Analyzer analyzer)
     /// <summary>Dice coefficient of two sentences' content words at which they say the same thing.</summary>
     public const double SharedAt = 0.5;
 
+    /// <summary>
+    /// Dice coefficient at which one sentence is the other lightly edited: only then are the words
+    /// that differ marked (in a paraphrase nearly every word would be).
+    /// </summary>
+    public const double EditedAt = 0.75;
+
     public VersionComparison Compare(StoryVersion leftVersion, Article left, StoryVersion rightVersion, Article right)
     {
         var leftSentences = Sentences(left);
@@ -35,9 +41,8 @@ public sealed class VersionComparer(Analyzer analyzer)
         var paragraphs = own.Select(paragraph => (IReadOnlyList<ComparedSentence>)paragraph.Select(sentence =>
         {
             var (best, score) = candidates.Select(c => (c, Dice(sentence.Stems, c.Stems))).MaxBy(pair => pair.Item2);
-            return best is not null && score >= SharedAt
-                ? new ComparedSentence(PassageKind.Shared, MarkDifferences(sentence.Words, best.Words))
-                : new ComparedSentence(PassageKind.Unique, sentence.Words.Select(w => new ComparedWord(w, false)).ToList());
+            if (best is null || score < SharedAt) return new ComparedSentence(PassageKind.Unique, Unmarked(sentence.Words));
+            return new ComparedSentence(PassageKind.Shared, score >= EditedAt ? MarkDifferences(sentence.Words, best.Words) : Unmarked(sentence.Words));
         }).ToList()).ToList();
         return new ComparedVersion(version, paragraphs);
     }
@@ -54,6 +59,8 @@ public sealed class VersionComparer(Analyzer analyzer)
                 differs[i] = true;
         return own.Select((word, i) => new ComparedWord(word, differs[i])).ToList();
     }
+
+    private static List<ComparedWord> Unmarked(string[] words) => words.Select(w => new ComparedWord(w, false)).ToList();
 
     /// <summary>A word as the diff compares it: punctuation around it does not make it differ.</summary>
     private static string Normalise(string word) => word.Trim(".,;:!?\"'“”‘’()[]".ToCharArray());

@@ -1,0 +1,60 @@
+using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Stories;
+using NewsArchive.Core.Stories.Comparison;
+using NewsArchive.Core.Tests.Support;
+
+namespace NewsArchive.Core.Tests.Stories;
+
+public class VersionComparerTests
+{
+    private static readonly StoryVersion Left = new("a", "A", "Outlet A", null), Right = new("b", "B", "Outlet B", null);
+
+    [Fact]
+    public void Compare_AddedAnalysis_IsUniqueToTheVersionThatHasIt()
+    {
+        var a = TestArticle.Make("a", body: "The minister met his counterpart in Beijing on Monday. They discussed trade and security.");
+        var b = TestArticle.Make("b", body: "The minister met his counterpart in Beijing on Monday. They discussed trade and security. An expert said the talks signal a shift in regional policy.");
+        using var analyzer = ArchiveAnalyzer.Create();
+        var comparison = new VersionComparer(analyzer).Compare(Left, a, Right, b);
+
+        Assert.Equal(2, comparison.Left.SharedSentences);
+        Assert.Equal(0, comparison.Left.UniqueSentences);
+        Assert.Equal(2, comparison.Right.SharedSentences);
+        var unique = Assert.Single(comparison.Right.Paragraphs.SelectMany(p => p), s => s.Kind == PassageKind.Unique);
+        Assert.StartsWith("An expert said", unique.Text);
+    }
+
+    [Fact]
+    public void Compare_NameSpeltOtherwiseInASharedSentence_MarksJustThatWord()
+    {
+        var a = TestArticle.Make("a", body: "Wang Yi spoke with Mukhtar Tileuberdi by phone on Monday.");
+        var b = TestArticle.Make("b", body: "Wang Yi spoke with Mukhtar Tleuberdi by phone on Monday.");
+        using var analyzer = ArchiveAnalyzer.Create();
+        var comparison = new VersionComparer(analyzer).Compare(Left, a, Right, b);
+
+        var sentence = Assert.Single(comparison.Left.Paragraphs.SelectMany(p => p));
+        Assert.Equal(PassageKind.Shared, sentence.Kind);
+        Assert.Equal(["Tileuberdi"], sentence.Words.Where(w => w.Differs).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void SentenceSplitter_KeepsTitlesInitialsAndAbbreviationsInTheirSentence()
+    {
+        Assert.Equal(
+            ["Mr. Wang met U.S. officials on Jan. 10 in Washington.", "\"It went well,\" he said.", "Talks resume today!"],
+            SentenceSplitter.Split("Mr. Wang met U.S. officials on Jan. 10 in Washington. \"It went well,\" he said. Talks resume today!"));
+    }
+
+    [Fact]
+    public void NameDifferences_ListsTheTwoSpellingsOfTheMinister_AndWhoUsesEach()
+    {
+        var names = NameDifferences.Find(
+        [
+            (Left, "Wang Yi called Mukhtar Tileuberdi. Kazakhstan and Kazakhs mourned."),
+            (Right, "Wang Yi called Mukhtar Tleuberdi. Kazakhstan mourned."),
+        ]);
+        var variant = Assert.Single(names);
+        Assert.Equal(["Tileuberdi", "Tleuberdi"], variant.Spellings.Select(s => s.Spelling).Order(StringComparer.Ordinal));
+        Assert.Equal("a", Assert.Single(variant.Spellings.Single(s => s.Spelling == "Tileuberdi").UsedBy).Id);
+    }
+}
