@@ -1,4 +1,5 @@
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Counting;
 
 namespace NewsArchive.Core.Stories;
 
@@ -19,40 +20,39 @@ internal readonly record struct StorySpan(long First, long Last)
 /// </summary>
 internal static class StoryAssignment
 {
-    private static readonly long DayMillis = (long)TimeSpan.FromDays(1).TotalMilliseconds;
-
     /// <param name="order">The ungrouped articles (document numbers), in the order they are given stories.</param>
-    /// <param name="ids">Each ungrouped article's id: a story started by an article is named after it.</param>
+    /// <param name="ids">The id of each article of <paramref name="order"/>: a story started by an article is named after it.</param>
     /// <param name="links">Each ungrouped article's links, both ways between ungrouped articles.</param>
-    /// <param name="storyOf">The story of an article grouped before this pass, <see cref="StoryId.Ungrouped"/> for the others.</param>
+    /// <param name="stories">Each article's story from before this pass (by document number), <see cref="StoryId.Ungrouped"/> for the others.</param>
     /// <param name="spans">The spans of the earlier stories that links lead to.</param>
     /// <param name="dates">Each article's date, <see cref="SegmentCache.NoDate"/> for none.</param>
     public static Dictionary<int, StoryId> Assign(
         IReadOnlyList<int> order,
-        IReadOnlyDictionary<int, string> ids,
+        IReadOnlyList<string> ids,
         IReadOnlyDictionary<int, List<StoryLink>> links,
-        Func<int, StoryId> storyOf,
+        long[] stories,
         Dictionary<StoryId, StorySpan> spans,
         long[] dates,
         StoryOptions options)
     {
         var given = new Dictionary<int, StoryId>(order.Count);
-        var maxLength = options.MaxStoryDays * DayMillis;
-        foreach (var doc in order)
+        var maxLength = options.MaxStoryDays * EpochDays.MillisPerDay;
+        for (var i = 0; i < order.Count; i++)
         {
+            var doc = order[i];
             var date = dates[doc];
             var chosen = StoryId.Ungrouped;
             var candidates = links.TryGetValue(doc, out var found) ? found : [];
             foreach (var link in candidates.OrderBy(l => l.Kind).ThenByDescending(l => l.Similarity).ThenBy(l => l.Doc))
             {
-                var story = given.TryGetValue(link.Doc, out var assigned) ? assigned : storyOf(link.Doc);
+                var story = given.TryGetValue(link.Doc, out var assigned) ? assigned : new StoryId(stories[link.Doc]);
                 if (!story.IsGrouped) continue;
                 if (link.Kind == LinkKind.SameEvent && date != SegmentCache.NoDate
                     && spans.TryGetValue(story, out var span) && span.With(date).Length > maxLength) continue;
                 chosen = story;
                 break;
             }
-            if (!chosen.IsGrouped) chosen = StoryId.StartedBy(ids[doc]);
+            if (!chosen.IsGrouped) chosen = StoryId.StartedBy(ids[i]);
             given[doc] = chosen;
             if (date != SegmentCache.NoDate)
                 spans[chosen] = spans.TryGetValue(chosen, out var before) ? before.With(date) : new StorySpan(date, date);

@@ -1,5 +1,6 @@
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Counting;
 
 namespace NewsArchive.Core.Stories;
 
@@ -28,8 +29,6 @@ internal sealed class StoryCandidates(PostingsLookup postings, StoryFeatureSourc
     /// <summary>Near-copy candidates confirmed at most (those sharing the most bands first): a template repeated a thousand times should not cost a thousand comparisons per copy.</summary>
     private const int MaxNearCopyCandidates = 50;
 
-    private static readonly long DayMillis = (long)TimeSpan.FromDays(1).TotalMilliseconds;
-
     public List<StoryLink> LinksOf(int doc)
     {
         var own = features.Of(doc, postings);
@@ -47,7 +46,7 @@ internal sealed class StoryCandidates(PostingsLookup postings, StoryFeatureSourc
             }
         }
         var date = dates[doc];
-        var window = options.EventWindowDays * DayMillis;
+        var window = options.EventWindowDays * EpochDays.MillisPerDay;
         var scores = new Dictionary<int, float>();
         // The body has the headline's words too, except in a headline-only brief.
         var field = own.HasBody ? ArchiveSchema.BodyStem : ArchiveSchema.TitleStem;

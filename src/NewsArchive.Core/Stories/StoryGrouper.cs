@@ -52,11 +52,8 @@ internal sealed class StoryGrouper(Analyzer analyzer, StoryOptions options, int 
             },
             _ => { });
 
-        var links = BothWays(order, found, stories);
-        var storyOf = (int doc) => new StoryId(stories[doc]);
-        var given = StoryAssignment.Assign(
-            order, order.Select((doc, i) => (doc, i)).ToDictionary(p => p.doc, p => ids[p.i]), links, storyOf,
-            SpansOf(links, stories, dates), dates, options);
+        var links = BothWays(order, found);
+        var given = StoryAssignment.Assign(order, ids, links, stories, SpansOf(links, stories, dates), dates, options);
 
         var joined = 0;
         for (var i = 0; i < order.Count; i++)
@@ -68,7 +65,11 @@ internal sealed class StoryGrouper(Analyzer analyzer, StoryOptions options, int 
         return new StoryGrouping(order.Count, joined, clock.Elapsed);
     }
 
-    /// <summary>Every article's story and date (by document number), and the live articles without a story.</summary>
+    /// <summary>
+    /// Every article's story and date (by document number), and the live articles without a story.
+    /// A deleted article (an earlier version of a replaced one) belongs to no story: it is never
+    /// linked to, and must not stretch the span of the story it was in.
+    /// </summary>
     private static (long[] Stories, long[] Dates, List<int> Ungrouped) ReadState(IndexReader reader)
     {
         var stories = new long[reader.MaxDoc];
@@ -83,28 +84,33 @@ internal sealed class StoryGrouper(Analyzer analyzer, StoryOptions options, int 
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
                 var global = leaf.DocBase + doc;
-                stories[global] = segmentStories?.Get(doc) ?? StoryId.Ungrouped.Value;
                 dates[global] = segmentDates[doc];
-                if (stories[global] == StoryId.Ungrouped.Value && (live is null || live.Get(doc))) ungrouped.Add(global);
+                if (live is not null && !live.Get(doc)) continue;
+                stories[global] = segmentStories?.Get(doc) ?? StoryId.Ungrouped.Value;
+                if (stories[global] == StoryId.Ungrouped.Value) ungrouped.Add(global);
             }
         }
         return (stories, dates, ungrouped);
     }
 
-    /// <summary>The links of each ungrouped article, with the reverse of every link found from another ungrouped one.</summary>
-    private static Dictionary<int, List<StoryLink>> BothWays(List<int> order, List<StoryLink>[] found, long[] stories)
+    /// <summary>The links of each ungrouped article, each link between two ungrouped articles listed from both (once).</summary>
+    private static Dictionary<int, List<StoryLink>> BothWays(List<int> order, List<StoryLink>[] found)
     {
         var links = order.ToDictionary(doc => doc, _ => new List<StoryLink>());
         for (var i = 0; i < order.Count; i++)
         {
             foreach (var link in found[i])
             {
-                links[order[i]].Add(link);
-                if (stories[link.Doc] == StoryId.Ungrouped.Value && links.TryGetValue(link.Doc, out var back) && !back.Exists(l => l.Doc == order[i] && l.Kind == link.Kind))
-                    back.Add(link with { Doc = order[i] });
+                AddOnce(links[order[i]], link);
+                if (links.TryGetValue(link.Doc, out var back)) AddOnce(back, link with { Doc = order[i] });
             }
         }
         return links;
+    }
+
+    private static void AddOnce(List<StoryLink> links, StoryLink link)
+    {
+        if (!links.Exists(l => l.Doc == link.Doc && l.Kind == link.Kind)) links.Add(link);
     }
 
     /// <summary>The spans of the stories grouped before that the links lead to: one look at every article's story.</summary>

@@ -14,6 +14,9 @@ public sealed record StoryMember(StoryVersion Version, int Words, bool IsFirst);
 /// </summary>
 public sealed record StoryView(StoryId Id, IReadOnlyList<StoryMember> Versions, VersionComparison? Comparison, IReadOnlyList<NameVariants> Names)
 {
+    /// <summary>Distinct outlets of the versions; each version without a known source counts as one (as in <see cref="StoryTable.OutletsOf"/>).</summary>
+    public int Outlets => Versions.Select(v => v.Version.Source ?? v.Version.Id).Distinct().Count();
+
     /// <summary>Versions read for one page at most: a story is a few reports, but a template repeated all year could be many.</summary>
     public const int MaxVersions = 200;
 
