@@ -58,6 +58,12 @@ public static class ArchiveSchema
     /// <summary>Keys of the MinHash bands of the text's word shingles, indexed only: they find near-copies.</summary>
     public const string NearCopyBands = "nearcopy";
 
+    /// <summary>
+    /// When the article was last written to the index (UTC milliseconds since the epoch): stored,
+    /// and doc values to sort by, so feeds list what is new to the archive, back-filled or not.
+    /// </summary>
+    public const string Indexed = "indexed";
+
     public const string Dateline = "dateline";
     public const string Url = "url";
     public const string Authors = "authors";

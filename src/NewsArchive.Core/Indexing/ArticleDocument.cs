@@ -12,6 +12,10 @@ public static class ArticleDocument
 
     public static Term OriginTerm(string origin) => new(ArchiveSchema.Origin, origin);
 
+    /// <summary>When the document was written, if it was indexed with its time (see <see cref="ArchiveSchema.Indexed"/>).</summary>
+    public static DateTimeOffset? IndexedAt(Document doc) =>
+        doc.GetField(ArchiveSchema.Indexed)?.GetInt64Value() is { } millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : null;
+
     public static Article ToArticle(Document doc)
     {
         var keywords = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

@@ -30,6 +30,8 @@ public sealed class ArticleDocumentBuilder
     private readonly Field date = new Int64Field(ArchiveSchema.Date, 0L, DateType);
     private readonly Field dateValue = new NumericDocValuesField(ArchiveSchema.Date, 0L);
     private readonly Field sortDateValue = new NumericDocValuesField(ArchiveSchema.SortDate, 0L);
+    private readonly Field indexed = new StoredField(ArchiveSchema.Indexed, 0L);
+    private readonly Field indexedValue = new NumericDocValuesField(ArchiveSchema.Indexed, 0L);
     private readonly Field story = new NumericDocValuesField(ArchiveSchema.Story, StoryId.Ungrouped.Value);
     private readonly FieldPool nearCopyBands = new(name => new StringField(name, "", Field.Store.NO));
     private readonly Field dateline = new StoredField(ArchiveSchema.Dateline, "");
@@ -43,6 +45,7 @@ public sealed class ArticleDocumentBuilder
     /// <returns>The document, valid until the next call.</returns>
     public Document Build(Article article, string? originPath = null)
     {
+        var now = DateTimeOffset.UtcNow;
         var fields = document.Fields;
         fields.Clear();
         Add(id, article.Id);
@@ -63,8 +66,10 @@ public sealed class ArticleDocumentBuilder
             var millis = published.ToUnixTimeMilliseconds();
             Add(date, millis);
             Add(dateValue, millis);
-            if (PlausibleDates.IsPlausible(published, DateTimeOffset.UtcNow)) Add(sortDateValue, millis);
+            if (PlausibleDates.IsPlausible(published, now)) Add(sortDateValue, millis);
         }
+        Add(indexed, now.ToUnixTimeMilliseconds());
+        Add(indexedValue, now.ToUnixTimeMilliseconds());
         // Every article has the field, so the grouping can update it in place (Lucene updates
         // only doc-values fields that exist); it is grouped when the indexer's run ends.
         Add(story, StoryId.Ungrouped.Value);

@@ -19,7 +19,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
 {
     // A hit needs these stored fields only (the text only for its snippet): the rest of the
     // article (authors, keywords…) is for its own page.
-    private static readonly ISet<string> HitFields = new HashSet<string> { ArchiveSchema.Id, ArchiveSchema.Title, ArchiveSchema.Source, ArchiveSchema.Date };
+    private static readonly ISet<string> HitFields = new HashSet<string> { ArchiveSchema.Id, ArchiveSchema.Title, ArchiveSchema.Source, ArchiveSchema.Date, ArchiveSchema.Indexed };
     private static readonly ISet<string> HitFieldsWithText = new HashSet<string>(HitFields) { ArchiveSchema.Body };
 
     private readonly TextHighlighter highlighter = new(analyzer);
@@ -54,10 +54,12 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
 
         var matcher = new QueryTermMatcher(parsed.Query);
         var stories = StoryTable.For(searcher.IndexReader);
-        var hits = page
-            .Select(scoreDoc => ToHit(ArticleDocument.ToArticle(searcher.Doc(scoreDoc.Doc, request.Snippets ? HitFieldsWithText : HitFields)), request.Snippets ? matcher : null)
-                with { Story = HitStory.Of(searcher, stories, scoreDoc.Doc) })
-            .ToList();
+        var hits = page.Select(scoreDoc =>
+        {
+            var doc = searcher.Doc(scoreDoc.Doc, request.Snippets ? HitFieldsWithText : HitFields);
+            return ToHit(ArticleDocument.ToArticle(doc), request.Snippets ? matcher : null)
+                with { Story = HitStory.Of(searcher, stories, scoreDoc.Doc), Indexed = ArticleDocument.IndexedAt(doc) };
+        }).ToList();
 
         return new SearchResults
         {
@@ -85,6 +87,38 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords);
         using var lease = index.Acquire();
         return FacetPasses.CountOne(lease.Searcher, parsed.Query, request, facet);
+    }
+
+    /// <summary>
+    /// The first <paramref name="limit"/> matches of <paramref name="request"/> in its order (one
+    /// per story if it asks so), to be read one by one; the page and page size are ignored.
+    /// Dispose the result to release the searcher it holds.
+    /// </summary>
+    public ResultSet ResultSet(SearchRequest request, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SearchRequest.MaxResultWindow);
+        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords);
+        var lease = index.Acquire();
+        try
+        {
+            Matches matches;
+            ScoreDoc[] hits;
+            if (request.OnePerStory)
+            {
+                (matches, hits) = OnePerStory.Search(lease.Searcher, parsed.Query, request with { Page = 1, PageSize = limit });
+            }
+            else
+            {
+                matches = Matches.Count(lease.Searcher, parsed.Query, request, sort: null, limit);
+                hits = matches.Hits;
+            }
+            return new ResultSet(lease, hits, matches.Total, matches.Stories);
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The article with this id, with the words of <paramref name="query"/> marked; null if there is none.</summary>

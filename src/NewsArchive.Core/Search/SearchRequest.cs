@@ -5,6 +5,9 @@ public enum SearchSort
     Relevance,
     Newest,
     Oldest,
+
+    /// <summary>Newest to the archive first (the time indexed), whatever the articles' own dates: what a feed follows.</summary>
+    Added,
 }
 
 /// <summary>A keyword facet value to filter by, e.g. topics = cocoa.</summary>

@@ -53,6 +53,9 @@ public sealed record SearchHit(
 {
     /// <summary>The story the article belongs to, when it shares one with other articles.</summary>
     public HitStory? Story { get; init; }
+
+    /// <summary>When the article was last indexed; null in an index made before this was kept.</summary>
+    public DateTimeOffset? Indexed { get; init; }
 }
 
 public sealed record SearchResults

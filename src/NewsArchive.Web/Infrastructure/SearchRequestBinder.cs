@@ -29,7 +29,7 @@ public static class SearchRequestBinder
         if (Single(query, "sort") is { } sortText)
         {
             if (!Enum.TryParse<SearchSort>(sortText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(sortText, out _))
-                return Fail("sort", "sort must be relevance, newest or oldest.");
+                return Fail("sort", "sort must be relevance, newest, oldest or added (newest to the archive first).");
             sort = parsed;
         }
 

@@ -31,6 +31,7 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
     {
         SearchSort.Newest => new Sort(DateOrder.NewestFirst),
         SearchSort.Oldest => new Sort(DateOrder.OldestFirst),
+        SearchSort.Added => new Sort(DateOrder.AddedFirst, DateOrder.NewestFirst),
         _ => new Sort(SortField.FIELD_SCORE, DateOrder.NewestFirst),
     };
 }

@@ -35,7 +35,7 @@ internal sealed class WholeArchive
     /// <summary>The articles of one page in the order asked for (with no words, relevance is newest first).</summary>
     public ScoreDoc[] Page(IndexSearcher searcher, SearchRequest request)
     {
-        var sort = request.EffectiveSort == SearchSort.Oldest ? SearchSort.Oldest : SearchSort.Newest;
+        var sort = request.EffectiveSort == SearchSort.Relevance ? SearchSort.Newest : request.EffectiveSort;
         var ordered = first.GetOrAdd(sort, s => Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), s, SearchRequest.MaxResultWindow).Hits);
         var start = (request.Page - 1) * request.PageSize;
         return start >= ordered.Length ? [] : ordered[start..Math.Min(ordered.Length, start + request.PageSize)];
