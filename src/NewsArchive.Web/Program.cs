@@ -19,6 +19,7 @@ try
         .Enrich.FromLogContext());
     builder.Services.AddRazorPages();
     builder.Services.AddProblemDetails();
+    builder.Services.AddArchiveOpenApi();
     builder.Services.AddNewsArchive(builder.Configuration);
 
     var app = builder.Build();
@@ -26,8 +27,10 @@ try
     app.UseStaticFiles();
     app.UseSerilogRequestLogging();
     app.UseRouting();
+    app.UseCors();
     app.MapRazorPages();
     app.MapArchiveApi();
+    app.MapOpenApi().RequireCors(OpenApiSetup.ReadOnlyCors);
     app.Run();
 }
 catch (Exception ex) when (ex is not HostAbortedException)

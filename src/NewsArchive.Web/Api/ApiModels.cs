@@ -5,7 +5,14 @@ using NewsArchive.Core.Stories;
 
 namespace NewsArchive.Web.Api;
 
+/// <summary>A page of hits of a search, its total and its facets.</summary>
 /// <param name="Total">Matching articles.</param>
+/// <param name="Page">The page shown, from 1.</param>
+/// <param name="PageSize">Hits per page.</param>
+/// <param name="Milliseconds">Time the search took in the archive.</param>
+/// <param name="Notice">A note on how the query was read when it could not be taken as written (e.g. an unbalanced quote), or null.</param>
+/// <param name="Hits">The hits of the page, in order.</param>
+/// <param name="Facets">Counts of the matches by source, date and keyword list.</param>
 public sealed record SearchResponse(
     int Total,
     int Page,
@@ -54,12 +61,22 @@ public sealed record SearchResponse(
     };
 }
 
+/// <summary>A word of the query that the archive also spells other ways.</summary>
+/// <param name="Word">The word as typed.</param>
+/// <param name="Variants">The other spellings and the articles each is in.</param>
+/// <param name="Query">The query with the word and its variants as alternatives.</param>
 public sealed record WordVariantsResponse(string Word, IReadOnlyList<FacetCount> Variants, string Query)
 {
     public static WordVariantsResponse From(WordVariants word) =>
         new(word.Word, word.Variants.Select(v => new FacetCount(v.Value, v.Count)).ToList(), word.Query);
 }
 
+/// <summary>One hit of a search.</summary>
+/// <param name="Id">The article's id: the key of /api/articles/{id}.</param>
+/// <param name="Title">The headline, plain text.</param>
+/// <param name="Source">The outlet, or null when unknown.</param>
+/// <param name="Date">When it was published (ISO 8601), or null when unknown.</param>
+/// <param name="Url">The article's page in the archive (a path on this site).</param>
 /// <param name="Snippet">HTML: the text is encoded and the matched words are wrapped in &lt;mark&gt;.</param>
 /// <param name="Story">The story the article shares with other articles; null when it has none.</param>
 public sealed record HitResponse(string Id, string Title, string? Source, DateTimeOffset? Date, string Snippet, string Url, StoryRef? Story)
@@ -69,6 +86,11 @@ public sealed record HitResponse(string Id, string Title, string? Source, DateTi
 }
 
 /// <summary>A story as a hit or an article names it: its id, size and outlets, and where to read it.</summary>
+/// <param name="Id">16 hexadecimal digits: the key of /api/stories/{id}.</param>
+/// <param name="Size">Articles in the story.</param>
+/// <param name="Outlets">Distinct outlets among them.</param>
+/// <param name="Url">The story's page in the archive.</param>
+/// <param name="ApiUrl">The story as JSON.</param>
 public sealed record StoryRef(string Id, int Size, int Outlets, string Url, string ApiUrl)
 {
     public static StoryRef? Of(HitStory? story) => story is null ? null
@@ -76,6 +98,10 @@ public sealed record StoryRef(string Id, int Size, int Outlets, string Url, stri
 }
 
 /// <summary>A story's versions, oldest first (undated last), and the names they spell differently.</summary>
+/// <param name="Id">The story's id.</param>
+/// <param name="Url">The story's page in the archive.</param>
+/// <param name="Versions">Its articles, oldest first.</param>
+/// <param name="Names">Names the versions spell differently: for each name, its spellings and who uses each.</param>
 public sealed record StoryResponse(string Id, string Url, IReadOnlyList<StoryVersionResponse> Versions, IReadOnlyList<IReadOnlyList<NameSpellingResponse>> Names)
 {
     public static StoryResponse From(StoryView view) => new(
@@ -85,12 +111,27 @@ public sealed record StoryResponse(string Id, string Url, IReadOnlyList<StoryVer
         view.Names.Select(n => (IReadOnlyList<NameSpellingResponse>)n.Spellings.Select(s => new NameSpellingResponse(s.Spelling, s.UsedBy.Select(v => v.Id).ToList())).ToList()).ToList());
 }
 
+/// <summary>One article of a story.</summary>
+/// <param name="Id">The article's id.</param>
+/// <param name="Title">The headline.</param>
+/// <param name="Source">The outlet, or null when unknown.</param>
+/// <param name="Date">When it was published, or null when unknown.</param>
+/// <param name="Words">Words in its text.</param>
 /// <param name="First">The earliest version (only a dated version can be).</param>
+/// <param name="Url">The article's page in the archive.</param>
 public sealed record StoryVersionResponse(string Id, string Title, string? Source, DateTimeOffset? Date, int Words, bool First, string Url);
 
+/// <summary>One spelling of a name in a story.</summary>
+/// <param name="Spelling">The spelling.</param>
 /// <param name="Articles">Ids of the versions that spell the name so.</param>
 public sealed record NameSpellingResponse(string Spelling, IReadOnlyList<string> Articles);
 
+/// <summary>The matches counted by facet; each facet is counted as if its own choices were off.</summary>
+/// <param name="Source">The 25 most frequent sources, and every chosen one.</param>
+/// <param name="Date">The date histogram's bars, by day, month or year depending on the span.</param>
+/// <param name="Undated">Matches without a known date.</param>
+/// <param name="DateOutliers">Matches dated where no article can be (year 0001, the future), by period.</param>
+/// <param name="Keywords">For each keyword list (topics, places…), its 10 most frequent values.</param>
 public sealed record FacetsResponse(
     IReadOnlyList<FacetCount> Source,
     IReadOnlyList<DateCount> Date,
@@ -98,8 +139,16 @@ public sealed record FacetsResponse(
     IReadOnlyList<DateCount> DateOutliers,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Keywords);
 
+/// <summary>A facet value and how many matches have it.</summary>
+/// <param name="Value">The value as written in the articles.</param>
+/// <param name="Count">Matching articles with it.</param>
 public sealed record FacetCount(string Value, int Count);
 
+/// <summary>One bar of the date histogram.</summary>
+/// <param name="Bucket">The period's label (2022-01-10, 2022-01 or 2022).</param>
+/// <param name="From">Its first day.</param>
+/// <param name="To">Its last day (inclusive).</param>
+/// <param name="Count">Matches dated in the period.</param>
 /// <param name="AllCount">All articles of the archive dated in the period, whatever the query and filters.</param>
 /// <param name="Share">Count as a percentage of AllCount (0 when the period has no article).</param>
 public sealed record DateCount(string Bucket, DateOnly From, DateOnly To, int Count, int AllCount, double Share)
@@ -108,6 +157,17 @@ public sealed record DateCount(string Bucket, DateOnly From, DateOnly To, int Co
         new(bucket.Label, bucket.Start, bucket.Last, bucket.Count, bucket.AllCount, Math.Round(bucket.Share, 4));
 }
 
+/// <summary>A whole article.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="Title">The headline.</param>
+/// <param name="Source">The outlet, or null when unknown.</param>
+/// <param name="Date">When it was published, or null when unknown.</param>
+/// <param name="Dateline">The dateline as written (e.g. "Beijing, 10 January 2022 (TDI):"), or null.</param>
+/// <param name="Url">The original address of the article, or null when unknown.</param>
+/// <param name="Authors">Its authors, when known.</param>
+/// <param name="Paragraphs">The text, paragraph by paragraph.</param>
+/// <param name="Keywords">Its keyword lists (topics, places…) and their values.</param>
+/// <param name="Story">The story it shares with other articles, or null.</param>
 public sealed record ArticleResponse(
     string Id,
     string Title,

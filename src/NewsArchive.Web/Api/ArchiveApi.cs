@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Stories;
 using NewsArchive.Web.Infrastructure;
@@ -9,36 +10,55 @@ public static class ArchiveApi
 {
     public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", (HttpContext context, ArchiveSearcher searcher, Services.SearchLog log) =>
+        var api = app.MapGroup("").RequireCors(OpenApiSetup.ReadOnlyCors).WithTags("Archive");
+
+        api.MapGet("/api/search", (HttpContext context, ArchiveSearcher searcher, Services.SearchLog log) =>
         {
             var (request, error) = SearchRequestBinder.Bind(context.Request.Query);
-            if (error is not null) return BadParameter(error);
+            if (error is not null) return Problems.BadParameter(error);
             var results = searcher.Search(request!);
             log.Searched(results);
             return Results.Ok(SearchResponse.From(results));
-        });
+        })
+            .WithName("search")
+            .WithSummary("Search the archive")
+            .WithDescription("The same search as the results page, with the same parameters: a page of hits, the total, the facets, spelling advice and stories.")
+            .WithSearchParameters(SearchParameters.Paging)
+            .Produces<SearchResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        app.MapGet("/api/articles/{**id}", (string? id, ArchiveSearcher searcher) =>
+        api.MapGet("/api/articles/{**id}", ([Description("The article's id, as a hit gives it.")] string id, ArchiveSearcher searcher) =>
             !string.IsNullOrWhiteSpace(id) && searcher.Article(id, null) is { } view
                 ? Results.Ok(ArticleResponse.From(view))
-                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"There is no article with the id \"{id}\"."));
+                : Problems.NotFound("No such article", $"There is no article with the id \"{id}\"."))
+            .WithName("article")
+            .WithSummary("One article")
+            .WithDescription("The whole article with this id (ids may contain slashes, e.g. seeds/000_0991502cd2966729), and its story.")
+            .Produces<ArticleResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/api/stories/{id}", (string id, ArchiveSearcher searcher) =>
+        api.MapGet("/api/stories/{id}", ([Description("The story's id: 16 hexadecimal digits.")] string id, ArchiveSearcher searcher) =>
             !StoryId.TryParse(id, out var story)
-                ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid parameter: id", detail: $"A story id is 16 hexadecimal digits (not \"{id}\").",
-                    extensions: new Dictionary<string, object?> { ["parameter"] = "id" })
+                ? Problems.BadParameter(new ParameterError("id", $"A story id is 16 hexadecimal digits (not \"{id}\")."))
                 : searcher.Story(story) is { } view
                     ? Results.Ok(StoryResponse.From(view))
-                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story", detail: $"There is no story with the id \"{id}\"."));
+                    : Problems.NotFound("No such story", $"There is no story with the id \"{id}\"."))
+            .WithName("story")
+            .WithSummary("One story")
+            .WithDescription("The articles that report one story (near-copies and reports of the same event), oldest first, and the names they spell differently.")
+            .Produces<StoryResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/healthz", (ArchiveIndex index) => Results.Ok(new { status = "ok", articles = index.ArticleCount }));
+        api.MapGet("/healthz", (ArchiveIndex index) => Results.Ok(new HealthResponse("ok", index.ArticleCount)))
+            .WithName("health")
+            .WithSummary("Whether the archive is open")
+            .WithDescription("200 with the number of articles once the index is open.")
+            .Produces<HealthResponse>();
         return app;
     }
-
-    private static IResult BadParameter(ParameterError error) =>
-        Results.Problem(
-            statusCode: StatusCodes.Status400BadRequest,
-            title: $"Invalid parameter: {error.Parameter}",
-            detail: error.Message,
-            extensions: new Dictionary<string, object?> { ["parameter"] = error.Parameter });
 }
+
+/// <param name="Status">"ok" when the archive answers searches.</param>
+/// <param name="Articles">Articles in the index.</param>
+public sealed record HealthResponse(string Status, int Articles);
