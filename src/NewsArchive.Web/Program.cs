@@ -1,4 +1,6 @@
 using NewsArchive.Web.Api;
+using NewsArchive.Web.Exports;
+using NewsArchive.Web.Feeds;
 using NewsArchive.Web.Infrastructure;
 using NewsArchive.Web.Services;
 using Serilog;
@@ -20,6 +22,7 @@ try
     builder.Services.AddRazorPages();
     builder.Services.AddProblemDetails();
     builder.Services.AddArchiveOpenApi();
+    builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddNewsArchive(builder.Configuration);
 
     var app = builder.Build();
@@ -30,6 +33,8 @@ try
     app.UseCors();
     app.MapRazorPages();
     app.MapArchiveApi();
+    app.MapFeeds();
+    app.MapExports();
     app.MapOpenApi().RequireCors(OpenApiSetup.ReadOnlyCors);
     app.Run();
 }

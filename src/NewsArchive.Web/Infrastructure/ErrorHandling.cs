@@ -21,5 +21,8 @@ public static class ErrorHandling
         return app;
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    /// <summary>Whatever scripts and other programs read: the JSON API, its description, feeds and exports.</summary>
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi")
+        || Path.HasExtension(context.Request.Path.Value) && context.Request.Path.StartsWithSegments("/search");
 }

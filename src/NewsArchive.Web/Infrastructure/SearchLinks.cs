@@ -14,6 +14,14 @@ public static class SearchLinks
 
     public static string Api(SearchRequest request) => "/api/search" + QueryString(request);
 
+    /// <summary>The search's Atom feed: its matches, newest to the archive first (so paging, sorting and display choices do not apply).</summary>
+    public static string Feed(SearchRequest request) =>
+        "/search.atom" + QueryString(request with { Page = 1, PageSize = SearchRequestBinder.DefaultPageSize, Sort = null, DateShares = false });
+
+    /// <summary>The search's matches as a file (<paramref name="extension"/> csv or jsonl), in its order, every page.</summary>
+    public static string Export(SearchRequest request, string extension) =>
+        "/search." + extension + QueryString(request with { Page = 1, PageSize = SearchRequestBinder.DefaultPageSize, DateShares = false });
+
     /// <summary>
     /// The article, carrying the search it was reached from so it can mark words and lead back,
     /// and the hit's 1-based <paramref name="rank"/> in that search's results so it can lead on to

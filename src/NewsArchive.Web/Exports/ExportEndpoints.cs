@@ -1,0 +1,73 @@
+using NewsArchive.Core.Search;
+using NewsArchive.Web.Api;
+using NewsArchive.Web.Infrastructure;
+
+namespace NewsArchive.Web.Exports;
+
+/// <summary>/search.csv and /search.jsonl: every match of a search (up to a limit) as a file, streamed as it is read.</summary>
+public static class ExportEndpoints
+{
+    private delegate Task Writer(Stream output, ExportHeader header, IEnumerable<ExportRow> rows, CancellationToken cancellation);
+
+    private static readonly SearchParameter[] ExportParameters =
+    [
+        new("text", "1: include each article's full text (a larger file).", Microsoft.OpenApi.JsonSchemaType.String, Allowed: ["0", "1"]),
+        new("limit", $"The most articles to list, 1 to {ExportOptions.MaxArticles:N0} (the default).", Microsoft.OpenApi.JsonSchemaType.Integer, "1000"),
+    ];
+
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/search.csv", (HttpContext context, ArchiveSearcher searcher, TimeProvider clock) =>
+                Export(context, searcher, clock, "csv", CsvExport.ContentType, CsvExport.WriteAsync))
+            .WithName("exportCsv")
+            .WithSummary("Export a search as CSV")
+            .WithDescription("Every match of the search in its order, as CSV. The file starts with comment lines (# name,value) giving the query, filters, time of export, index version and total, then a header row. Page and size are ignored.")
+            .WithSearchParameters(ExportParameters)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireCors(OpenApiSetup.ReadOnlyCors)
+            .WithTags("Feeds and exports");
+
+        app.MapGet("/search.jsonl", (HttpContext context, ArchiveSearcher searcher, TimeProvider clock) =>
+                Export(context, searcher, clock, "jsonl", JsonLinesExport.ContentType, JsonLinesExport.WriteAsync))
+            .WithName("exportJsonLines")
+            .WithSummary("Export a search as JSON Lines")
+            .WithDescription("Every match of the search in its order, one JSON object per line: first the export's header (type \"export\": query, filters, time of export, index version, total), then one per article (type \"article\"). Page and size are ignored.")
+            .WithSearchParameters(ExportParameters)
+            .Produces(StatusCodes.Status200OK, contentType: "application/jsonl")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireCors(OpenApiSetup.ReadOnlyCors)
+            .WithTags("Feeds and exports");
+        return app;
+    }
+
+    private static IResult Export(HttpContext context, ArchiveSearcher searcher, TimeProvider clock, string extension, string contentType, Writer write)
+    {
+        var (request, error) = SearchRequestBinder.Bind(context.Request.Query);
+        if (error is not null) return Problems.BadParameter(error);
+        var (options, optionsError) = ExportOptions.Bind(context.Request.Query);
+        if (optionsError is not null) return Problems.BadParameter(optionsError);
+
+        var results = searcher.ResultSet(request!, options!.Limit);
+        var now = clock.GetUtcNow();
+        var header = ExportHeader.Of(request!, options, results, now, context.Request);
+        context.Response.Headers["X-Total-Count"] = results.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Stream(async output =>
+        {
+            using (results)
+            {
+                var rows = results.Articles(options.WithText).Select(found => ExportRow.Of(found, options.WithText, context.Request));
+                await write(output, header, rows, context.RequestAborted);
+            }
+        }, contentType, FileName(request!, extension, now));
+    }
+
+    /// <summary>newsarchive-cocoa-2026-11-22.csv: the query's words, so that several exports stay apart in a downloads folder.</summary>
+    private static string FileName(SearchRequest request, string extension, DateTimeOffset now)
+    {
+        var words = new string((request.Query ?? "").Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray());
+        words = string.Join('-', words.Split('-', StringSplitOptions.RemoveEmptyEntries));
+        if (words.Length > 40) words = words[..40].TrimEnd('-');
+        return $"newsarchive-{(words.Length > 0 ? words + "-" : "")}{now:yyyy-MM-dd}.{extension}";
+    }
+}
