@@ -1,4 +1,5 @@
 using NewsArchive.Web.Api;
+using NewsArchive.Web.BrowserSearch;
 using NewsArchive.Web.Exports;
 using NewsArchive.Web.Feeds;
 using NewsArchive.Web.Infrastructure;
@@ -35,6 +36,7 @@ try
     app.MapArchiveApi();
     app.MapFeeds();
     app.MapExports();
+    app.MapBrowserSearch();
     app.MapOpenApi().RequireCors(OpenApiSetup.ReadOnlyCors);
     app.Run();
 }

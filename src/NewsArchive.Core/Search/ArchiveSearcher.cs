@@ -121,6 +121,13 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         }
     }
 
+    /// <summary>Completions of a query being typed: frequent words that finish its last word, then titles it finds.</summary>
+    public IReadOnlyList<string> Suggest(string text, int max)
+    {
+        using var lease = index.Acquire();
+        return Suggestions.QuerySuggester.Suggest(lease.Searcher, analyzer, text, max);
+    }
+
     /// <summary>The article with this id, with the words of <paramref name="query"/> marked; null if there is none.</summary>
     public ArticleView? Article(string id, string? query, bool wordForms = true)
     {

@@ -17,9 +17,12 @@ public sealed record SearchParameter(string Name, string Description, JsonSchema
 /// </summary>
 public static class SearchParameters
 {
+    public static readonly SearchParameter Query =
+        new("q", $"The search: words (all must match, in any English form), \"a phrase\", -excluded, either OR other, prefix*, fuzzy~, title:word, source:name. Empty browses everything. At most {UserQueryParser.MaxLength:N0} characters.", JsonSchemaType.String, "cocoa");
+
     public static readonly IReadOnlyList<SearchParameter> Common =
     [
-        new("q", $"The search: words (all must match, in any English form), \"a phrase\", -excluded, either OR other, prefix*, fuzzy~, title:word, source:name. Empty browses everything. At most {UserQueryParser.MaxLength:N0} characters.", JsonSchemaType.String, "cocoa"),
+        Query,
         new("source", "Only articles from this outlet; repeat for any of several.", JsonSchemaType.String, "Reuters", Repeatable: true),
         new("from", "Only articles published on or after this day (YYYY-MM-DD, UTC).", JsonSchemaType.String, "1987-03-01"),
         new("to", "Only articles published on or before this day (YYYY-MM-DD, UTC).", JsonSchemaType.String, "1987-03-31"),
@@ -37,7 +40,11 @@ public static class SearchParameters
 
     /// <summary>Marks an endpoint as taking the search's parameters, and <paramref name="extra"/> of its own.</summary>
     public static RouteHandlerBuilder WithSearchParameters(this RouteHandlerBuilder endpoint, params IEnumerable<SearchParameter> extra) =>
-        endpoint.WithMetadata(new Marker([.. Common, .. extra]));
+        endpoint.WithParameters([.. Common, .. extra]);
+
+    /// <summary>Marks an endpoint as taking exactly these query-string parameters.</summary>
+    public static RouteHandlerBuilder WithParameters(this RouteHandlerBuilder endpoint, params IEnumerable<SearchParameter> parameters) =>
+        endpoint.WithMetadata(new Marker([.. parameters]));
 
     /// <summary>Adds the parameters of marked endpoints to their operations in the OpenAPI description.</summary>
     public static Task Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellation)

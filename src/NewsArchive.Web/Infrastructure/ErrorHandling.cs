@@ -21,8 +21,8 @@ public static class ErrorHandling
         return app;
     }
 
-    /// <summary>Whatever scripts and other programs read: the JSON API, its description, feeds and exports.</summary>
-    private static bool IsApi(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi")
-        || Path.HasExtension(context.Request.Path.Value) && context.Request.Path.StartsWithSegments("/search");
+    /// <summary>What scripts and other programs read: the JSON API, its description, feeds, exports and suggestions.</summary>
+    private static readonly string[] MachinePaths = ["/api", "/openapi", "/healthz", "/search.atom", "/search.csv", "/search.jsonl", "/suggest", "/opensearch.xml"];
+
+    private static bool IsApi(HttpContext context) => MachinePaths.Any(path => context.Request.Path.StartsWithSegments(path));
 }

@@ -19,8 +19,11 @@ public static class SearchLinks
         "/search.atom" + QueryString(request with { Page = 1, PageSize = SearchRequestBinder.DefaultPageSize, Sort = null, DateShares = false });
 
     /// <summary>The search's matches as a file (<paramref name="extension"/> csv or jsonl), in its order, every page.</summary>
-    public static string Export(SearchRequest request, string extension) =>
-        "/search." + extension + QueryString(request with { Page = 1, PageSize = SearchRequestBinder.DefaultPageSize, DateShares = false });
+    public static string Export(SearchRequest request, string extension, bool withText = false)
+    {
+        var query = QueryString(request with { Page = 1, PageSize = SearchRequestBinder.DefaultPageSize, DateShares = false });
+        return "/search." + extension + (withText ? query.Add("text", "1") : query);
+    }
 
     /// <summary>
     /// The article, carrying the search it was reached from so it can mark words and lead back,
