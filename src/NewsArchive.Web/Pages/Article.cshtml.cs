@@ -5,9 +5,12 @@ using NewsArchive.Web.Infrastructure;
 
 namespace NewsArchive.Web.Pages;
 
-public sealed class ArticleModel(ArchiveSearcher searcher, ResultNavigator navigator) : PageModel
+public sealed class ArticleModel(ArchiveSearcher searcher, ResultNavigator navigator, TimeProvider clock) : PageModel
 {
     public ArticleView View { get; private set; } = null!;
+
+    /// <summary>How to cite the article, accessed today (UTC).</summary>
+    public Citation Citation { get; private set; } = null!;
 
     /// <summary>The search the reader came from, if any, to mark its words and lead back to it.</summary>
     public SearchRequest? FromSearch { get; private set; }
@@ -27,6 +30,7 @@ public sealed class ArticleModel(ArchiveSearcher searcher, ResultNavigator navig
         var view = searcher.Article(id, FromSearch?.Query, wordForms: FromSearch?.ExactWords != true);
         if (view is null) return NotFound();
         View = view;
+        Citation = Citation.For(view.Article, SiteAddress.Absolute(Request, SearchLinks.Article(view.Article.Id, null)), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (FromSearch is { } from && ArticleRank.Read(Request.Query) is { } rank) LinkNeighbours(from, rank);
         return Page();
     }
