@@ -20,7 +20,7 @@ public sealed record Citation(string Text, string BibTex)
         if (article.Authors.Count > 0) parts.Add(Sentence(string.Join(", ", article.Authors)));
         parts.Add($"“{Sentence(article.Title.Trim())}”");
         var published = string.Join(", ", new[] { article.Source, article.Date is { } date ? LongDate(DateOnly.FromDateTime(date.UtcDateTime)) : "n.d." }.OfType<string>());
-        parts.Add(published + ".");
+        parts.Add(Sentence(published));
         if (WebAddress(article.Url) is { } url) parts.Add(url + ".");
         parts.Add($"Archived at {permalink} (accessed {LongDate(accessed)}).");
         return string.Join(" ", parts);
