@@ -53,6 +53,9 @@ public sealed record SearchHit(
 {
     /// <summary>The story the article belongs to, when it shares one with other articles.</summary>
     public HitStory? Story { get; init; }
+
+    /// <summary>The article's original address, when its source gave one.</summary>
+    public string? Url { get; init; }
 }
 
 public sealed record SearchResults
