@@ -6,7 +6,7 @@ using NewsArchive.Core.Search;
 namespace NewsArchive.Indexer;
 
 /// <summary>
-/// The "search" subcommand: the web app's search from a terminal. Its options are the
+/// The "search" subcommand: the web app's search from a terminal or a script. Its options are the
 /// search page's URL parameters under the names a command line expects.
 /// </summary>
 internal static class SearchCommand
@@ -51,10 +51,11 @@ internal static class SearchCommand
         };
         var page = new Option<string>("--page") { Description = "Which page of hits to show, --limit hits a page.", HelpName = "N", DefaultValueFactory = _ => "1" };
         var exact = new Option<bool>("--exact") { Description = "Match words only as typed: protest no longer finds protested." };
+        var json = new Option<bool>("--json") { Description = "Print the results as one JSON document, for scripts, instead of text." };
 
         var command = new Command(Name, "Searches an index and prints the hits, as the web app's search finds them.")
         {
-            query, index, sources, from, to, sort, limit, page, exact,
+            query, index, sources, from, to, sort, limit, page, exact, json,
             // Its own help option, found before the root's, so that its help (also shown with a
             // parse error) leaves out the indexer's file arguments.
             new HelpOption { Action = new SubcommandHelpAction() },
@@ -78,7 +79,8 @@ internal static class SearchCommand
                 error.WriteLine(problem);
                 return IndexerCommand.UsageError;
             }
-            return new SearchRun(parse.GetValue(index)!, request, SearchPrinter.CanMark(output), output, error).Execute();
+            var format = parse.GetValue(json) ? SearchOutput.Json : SearchPrinter.CanMark(output) ? SearchOutput.MarkedText : SearchOutput.Text;
+            return new SearchRun(parse.GetValue(index)!, request, format, output, error).Execute();
         });
         return command;
     }

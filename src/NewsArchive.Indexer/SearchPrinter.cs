@@ -20,7 +20,7 @@ internal sealed class SearchPrinter(TextWriter output, bool markMatches)
     /// file, a pager or another program, the words are left unmarked rather than put in brackets:
     /// escape codes would show there as stray characters, and brackets would change the text itself
     /// (grep "Wang Yi" would no longer find "[Wang] [Yi]") and could not be told from brackets the
-    /// articles contain.
+    /// articles contain. Scripts that need the hits' details read --json.
     /// </summary>
     public static bool CanMark(TextWriter output) =>
         ReferenceEquals(output, Console.Out)

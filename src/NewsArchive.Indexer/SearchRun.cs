@@ -3,8 +3,21 @@ using NewsArchive.Core.Search;
 
 namespace NewsArchive.Indexer;
 
+/// <summary>How the results are printed.</summary>
+internal enum SearchOutput
+{
+    /// <summary>Text for a reader, the matched words left as they are.</summary>
+    Text,
+
+    /// <summary>Text for a reader at a terminal, the matched words in bold.</summary>
+    MarkedText,
+
+    /// <summary>One JSON document, for scripts.</summary>
+    Json,
+}
+
 /// <summary>One search from the command line: checks the index folder, opens it, searches, prints the results.</summary>
-internal sealed class SearchRun(string indexPath, SearchRequest request, bool markMatches, TextWriter output, TextWriter error)
+internal sealed class SearchRun(string indexPath, SearchRequest request, SearchOutput format, TextWriter output, TextWriter error)
 {
     public int Execute()
     {
@@ -28,7 +41,8 @@ internal sealed class SearchRun(string indexPath, SearchRequest request, bool ma
         }
 
         // Printed outside the try: a failure to write is not a failure to read the index.
-        new SearchPrinter(output, markMatches).Print(results);
+        if (format == SearchOutput.Json) SearchJson.Write(results, output);
+        else new SearchPrinter(output, markMatches: format == SearchOutput.MarkedText).Print(results);
         return IndexerCommand.Success;
     }
 

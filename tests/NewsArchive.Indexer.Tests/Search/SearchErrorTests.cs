@@ -42,6 +42,16 @@ public sealed class SearchErrorTests(SearchIndexFixture index) : IClassFixture<S
         AssertNoStackTrace(error);
     }
 
+    [Fact]
+    public void InvalidValue_WithJson_PrintsNothingOnStandardOutput()
+    {
+        var (exitCode, output, error) = index.Search("Kazakhstan", "--limit", "0", "--json");
+
+        Assert.Equal(IndexerCommand.UsageError, exitCode);
+        Assert.Equal("", output);
+        Assert.Equal("--limit must be a whole number from 1 to 100 (not \"0\").", error.Trim());
+    }
+
     [Theory]
     [InlineData(5_000)]
     [InlineData(1_001)]

@@ -56,5 +56,22 @@ public sealed class SearchIndexFixture : IDisposable
     /// <summary>Runs <c>search</c> on the fixture's index with these arguments.</summary>
     public (int ExitCode, string Output, string Error) Search(params string[] args) => Run(["search", .. args, "--index", IndexPath]);
 
+    /// <summary>Runs <c>search --json</c>, checks it succeeded with nothing on standard error, and parses standard output.</summary>
+    public JsonDocument SearchJson(params string[] args)
+    {
+        var (exitCode, output, error) = Search([.. args, "--json"]);
+        Assert.Equal("", error);
+        Assert.Equal(0, exitCode);
+        // The whole of standard output is one document: Parse refuses anything after it.
+        return JsonDocument.Parse(output);
+    }
+
+    /// <summary>The hits' ids of a <c>search --json</c>, in result order.</summary>
+    public IReadOnlyList<string> Ids(params string[] args)
+    {
+        using var json = SearchJson(args);
+        return json.RootElement.GetProperty("hits").EnumerateArray().Select(hit => hit.GetProperty("id").GetString()!).ToList();
+    }
+
     public void Dispose() => folder.Dispose();
 }
