@@ -53,6 +53,9 @@ public static class IndexerCommand
         var command = new RootCommand("Builds or updates the NewsArchive index from article files.")
         {
             inputs, index, rebuild, strict, watch, map, commitInterval,
+            // A subcommand rather than a second program, so the index is searched with the same
+            // binary that builds it (in the Docker image as well).
+            SearchCommand.Create(),
         };
         command.SetAction((parse, cancellation) =>
         {

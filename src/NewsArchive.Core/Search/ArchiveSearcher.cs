@@ -19,7 +19,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
 {
     // A hit needs these stored fields only (the text only for its snippet): the rest of the
     // article (authors, keywords…) is for its own page.
-    private static readonly ISet<string> HitFields = new HashSet<string> { ArchiveSchema.Id, ArchiveSchema.Title, ArchiveSchema.Source, ArchiveSchema.Date, ArchiveSchema.Indexed };
+    private static readonly ISet<string> HitFields = new HashSet<string> { ArchiveSchema.Id, ArchiveSchema.Title, ArchiveSchema.Source, ArchiveSchema.Date, ArchiveSchema.Url, ArchiveSchema.Indexed };
     private static readonly ISet<string> HitFieldsWithText = new HashSet<string>(HitFields) { ArchiveSchema.Body };
 
     private readonly TextHighlighter highlighter = new(analyzer);
@@ -162,7 +162,10 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         matcher is null ? HighlightedText.Plain(article.Title) : highlighter.MarkAll(ArchiveSchema.Title, article.Title, matcher),
         article.Source,
         article.Date,
-        matcher is null ? HighlightedText.Plain("") : highlighter.Snippet(ArchiveSchema.Body, article.Body, matcher));
+        matcher is null ? HighlightedText.Plain("") : highlighter.Snippet(ArchiveSchema.Body, article.Body, matcher))
+    {
+        Url = article.Url,
+    };
 }
 
 /// <summary>An article ready to read: its title and paragraphs with the query's words marked, its story and related articles.</summary>

@@ -56,6 +56,9 @@ public sealed record SearchHit(
 
     /// <summary>When the article was last indexed; null in an index made before this was kept.</summary>
     public DateTimeOffset? Indexed { get; init; }
+
+    /// <summary>The article's original address, when its source gave one.</summary>
+    public string? Url { get; init; }
 }
 
 public sealed record SearchResults

@@ -74,6 +74,8 @@ public static class SearchFeed
         };
         if (hit.Date is { } published) entry.PublishDate = published;
         entry.Links.Add(new SyndicationLink(new Uri(permalink)) { RelationshipType = "alternate", MediaType = "text/html" });
+        if (Uri.TryCreate(hit.Url, UriKind.Absolute, out var original) && (original.Scheme == Uri.UriSchemeHttp || original.Scheme == Uri.UriSchemeHttps))
+            entry.Links.Add(new SyndicationLink(original) { RelationshipType = "related", Title = "The original article" });
         if (hit.Source is { Length: > 0 } source)
         {
             entry.Authors.Add(new SyndicationPerson { Name = XmlSafe.Text(source) });
