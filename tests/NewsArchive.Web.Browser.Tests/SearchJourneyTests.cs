@@ -15,7 +15,8 @@ public sealed class SearchJourneyTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
 
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the archive" }).FillAsync("cocoa");
+        // A search box with suggestions is a combobox to assistive technology.
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Search the archive" }).FillAsync("cocoa");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex(@"/search\?q=cocoa$"));
         var allHeading = await page.Locator("#results-heading").InnerTextAsync();
