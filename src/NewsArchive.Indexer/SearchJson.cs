@@ -6,14 +6,14 @@ namespace NewsArchive.Indexer;
 
 /// <summary>
 /// Search results as one JSON document for scripts. Fields the web API's search response also has
-/// keep its names (total, page, pageSize, stories, suggestion, notice; a hit's id, title, source,
+/// keep its names (total, page, pageSize, milliseconds, stories, suggestion, notice; a hit's id, title, source,
 /// date, snippet, story), but a snippet is plain text here, and a hit's url is the article's
 /// original address, not a page of the web app.
 /// </summary>
 /// <param name="Query">The query searched, or null when browsing.</param>
 /// <param name="Total">Matching articles.</param>
 /// <param name="Stories">Distinct stories among the matching articles.</param>
-/// <param name="ElapsedMs">The search's time, as the search page shows it (opening the index not included).</param>
+/// <param name="Milliseconds">The search's time, as the search page shows it (opening the index not included).</param>
 /// <param name="Suggestion">The query with its misspelt words corrected ("Did you mean"), or null.</param>
 /// <param name="Notice">Set when the query could not be read as written, saying what was searched instead.</param>
 internal sealed record SearchJson(
@@ -22,7 +22,7 @@ internal sealed record SearchJson(
     int Stories,
     int Page,
     int PageSize,
-    double ElapsedMs,
+    double Milliseconds,
     IReadOnlyList<HitJson> Hits,
     string? Suggestion,
     string? Notice)

@@ -17,7 +17,7 @@ public sealed class SearchJsonTests(SearchIndexFixture index) : IClassFixture<Se
         Assert.Equal(2, root.GetProperty("stories").GetInt32());
         Assert.Equal(1, root.GetProperty("page").GetInt32());
         Assert.Equal(10, root.GetProperty("pageSize").GetInt32());
-        Assert.True(root.GetProperty("elapsedMs").GetDouble() >= 0);
+        Assert.True(root.GetProperty("milliseconds").GetDouble() >= 0);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("suggestion").ValueKind);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("notice").ValueKind);
         Assert.Equal([S2, S3], root.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
