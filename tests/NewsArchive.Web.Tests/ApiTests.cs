@@ -183,6 +183,17 @@ public sealed class ApiTests(ArchiveAppFixture app)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task Api_Search_AMonthOrYear_IsTheWholeMonthOrYear()
+    {
+        using var month = await GetJsonAsync("/api/search?q=cocoa&from=1987-03&to=1987-03");
+        using var days = await GetJsonAsync("/api/search?q=cocoa&from=1987-03-01&to=1987-03-31");
+        using var year = await GetJsonAsync("/api/search?q=cocoa&from=1987&to=1987");
+
+        Assert.Equal(days.RootElement.GetProperty("total").GetInt32(), month.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(ArchiveAppFixture.CocoaCount, year.RootElement.GetProperty("total").GetInt32());
+    }
+
     private async Task<JsonDocument> GetJsonAsync(string url)
     {
         var response = await app.GetAsync(url);

@@ -24,8 +24,8 @@ public static class SearchParameters
     [
         Query,
         new("source", "Only articles from this outlet; repeat for any of several.", JsonSchemaType.String, "Reuters", Repeatable: true),
-        new("from", "Only articles published on or after this day (YYYY-MM-DD, UTC).", JsonSchemaType.String, "1987-03-01"),
-        new("to", "Only articles published on or before this day (YYYY-MM-DD, UTC).", JsonSchemaType.String, "1987-03-31"),
+        new("from", "Only articles published on or after this day (YYYY-MM-DD, UTC); a month (YYYY-MM) or year (YYYY) means its first day.", JsonSchemaType.String, "1987-03-01"),
+        new("to", "Only articles published on or before this day (YYYY-MM-DD, UTC); a month (YYYY-MM) or year (YYYY) means its last day.", JsonSchemaType.String, "1987-03-31"),
         new("kw", "Only articles with this keyword value, written list:value (e.g. topics:cocoa); repeat for several: any value of one list, and every list.", JsonSchemaType.String, "topics:cocoa", Repeatable: true),
         new("exact", "1: match words only as typed, without their other forms.", JsonSchemaType.String, Allowed: ["0", "1"]),
         new("sort", "Order: relevance (the default with words), newest (the default without), oldest, or added (newest to the archive first).", JsonSchemaType.String, Allowed: ["relevance", "newest", "oldest", "added"]),

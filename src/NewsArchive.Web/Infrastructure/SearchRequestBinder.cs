@@ -95,17 +95,19 @@ public static class SearchRequestBinder
             ? values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())
             : [];
 
+    /// <summary>A day, or a month or year (its first day for from, its last for to), as the command line reads them too.</summary>
     private static bool TryDate(IQueryCollection query, string name, out DateOnly? date, out ParameterError? error)
     {
         date = null;
         error = null;
         if (Single(query, name) is not { } text) return true;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        var parsed = name == "to" ? FilterDates.TryParseTo(text, out var day) : FilterDates.TryParseFrom(text, out day);
+        if (parsed)
         {
-            date = parsed;
+            date = day;
             return true;
         }
-        error = new ParameterError(name, $"{name} must be a date written as YYYY-MM-DD (not \"{text}\").");
+        error = new ParameterError(name, $"{name} must be a date written as {FilterDates.Forms} (not \"{text}\").");
         return false;
     }
 
