@@ -137,12 +137,7 @@ public sealed class ExportTests(ArchiveAppFixture app)
     [InlineData("/search.jsonl?kw=nocolon", "kw")]
     public async Task Export_WithABadParameter_AnswersProblemDetails(string url, string parameter)
     {
-        var response = await app.GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(parameter, problem.RootElement.GetProperty("parameter").GetString());
+        await ProblemAssert.BadParameterAsync(await app.GetAsync(url), parameter);
     }
 
     [Fact]

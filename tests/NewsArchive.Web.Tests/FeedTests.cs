@@ -83,12 +83,7 @@ public sealed class FeedTests(ArchiveAppFixture app)
     [InlineData("/search.atom?sort=sideways", "sort")]
     public async Task Feed_WithABadParameter_AnswersProblemDetails(string url, string parameter)
     {
-        var response = await app.GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(parameter, problem.RootElement.GetProperty("parameter").GetString());
+        await ProblemAssert.BadParameterAsync(await app.GetAsync(url), parameter);
     }
 
     [Theory]

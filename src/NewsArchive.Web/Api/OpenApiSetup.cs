@@ -5,7 +5,7 @@ namespace NewsArchive.Web.Api;
 /// <summary>The OpenAPI description of the machine-readable endpoints, and the CORS policy that lets other sites' scripts read them.</summary>
 public static class OpenApiSetup
 {
-    /// <summary>Any origin may GET (and HEAD) the API, feeds and exports; nothing else crosses origins.</summary>
+    /// <summary>Any origin may GET the API, feeds and exports; nothing else crosses origins.</summary>
     public const string ReadOnlyCors = "read-only";
 
     /// <summary>Where the description is served (the document name is <see cref="DocumentName"/>).</summary>
@@ -15,7 +15,7 @@ public static class OpenApiSetup
 
     public static IServiceCollection AddArchiveOpenApi(this IServiceCollection services)
     {
-        services.AddCors(cors => cors.AddPolicy(ReadOnlyCors, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD")));
+        services.AddCors(cors => cors.AddPolicy(ReadOnlyCors, policy => policy.AllowAnyOrigin().WithMethods("GET")));
         services.AddOpenApi(DocumentName, options =>
         {
             options.AddDocumentTransformer((document, _, _) =>

@@ -9,6 +9,19 @@ public static class ExportEndpoints
 {
     private delegate Task Writer(Stream output, ExportHeader header, IEnumerable<ExportRow> rows, CancellationToken cancellation);
 
+    /// <param name="Layout">What the file holds, for the OpenAPI description.</param>
+    private sealed record Format(string Extension, string Name, string ContentType, string Layout, Writer Write);
+
+    private static readonly Format[] Formats =
+    [
+        new("csv", "CSV", CsvExport.ContentType,
+            "The file starts with comment lines (# name: value) giving the query, filters, time of export, index version and total, then a header row, then one row per article.",
+            CsvExport.WriteAsync),
+        new("jsonl", "JSON Lines", JsonLinesExport.ContentType,
+            "One JSON object per line: first the export's header (type \"export\": query, filters, time of export, index version, total), then one per article (type \"article\").",
+            JsonLinesExport.WriteAsync),
+    ];
+
     private static readonly SearchParameter[] ExportParameters =
     [
         new("text", "1: include each article's full text (a larger file).", Microsoft.OpenApi.JsonSchemaType.String, Allowed: ["0", "1"]),
@@ -17,31 +30,22 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search.csv", (HttpContext context, ArchiveSearcher searcher, TimeProvider clock) =>
-                Export(context, searcher, clock, "csv", CsvExport.ContentType, CsvExport.WriteAsync))
-            .WithName("exportCsv")
-            .WithSummary("Export a search as CSV")
-            .WithDescription("Every match of the search in its order, as CSV. The file starts with comment lines (# name,value) giving the query, filters, time of export, index version and total, then a header row. Page and size are ignored.")
-            .WithSearchParameters(ExportParameters)
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequireCors(OpenApiSetup.ReadOnlyCors)
-            .WithTags("Feeds and exports");
-
-        app.MapGet("/search.jsonl", (HttpContext context, ArchiveSearcher searcher, TimeProvider clock) =>
-                Export(context, searcher, clock, "jsonl", JsonLinesExport.ContentType, JsonLinesExport.WriteAsync))
-            .WithName("exportJsonLines")
-            .WithSummary("Export a search as JSON Lines")
-            .WithDescription("Every match of the search in its order, one JSON object per line: first the export's header (type \"export\": query, filters, time of export, index version, total), then one per article (type \"article\"). Page and size are ignored.")
-            .WithSearchParameters(ExportParameters)
-            .Produces(StatusCodes.Status200OK, contentType: "application/jsonl")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequireCors(OpenApiSetup.ReadOnlyCors)
-            .WithTags("Feeds and exports");
+        foreach (var format in Formats)
+        {
+            app.MapGet("/search." + format.Extension, (HttpContext context, ArchiveSearcher searcher, TimeProvider clock) => Export(context, searcher, clock, format))
+                .WithName("export" + char.ToUpperInvariant(format.Extension[0]) + format.Extension[1..])
+                .WithSummary($"Export a search as {format.Name}")
+                .WithDescription($"Every match of the search in its order, up to {ExportOptions.MaxArticles:N0}. {format.Layout} Page and size are ignored.")
+                .WithSearchParameters(ExportParameters)
+                .Produces(StatusCodes.Status200OK, contentType: format.ContentType.Split(';')[0])
+                .ProducesProblem(StatusCodes.Status400BadRequest)
+                .RequireCors(OpenApiSetup.ReadOnlyCors)
+                .WithTags("Feeds and exports");
+        }
         return app;
     }
 
-    private static IResult Export(HttpContext context, ArchiveSearcher searcher, TimeProvider clock, string extension, string contentType, Writer write)
+    private static IResult Export(HttpContext context, ArchiveSearcher searcher, TimeProvider clock, Format format)
     {
         var (request, error) = SearchRequestBinder.Bind(context.Request.Query);
         if (error is not null) return Problems.BadParameter(error);
@@ -57,9 +61,9 @@ public static class ExportEndpoints
             using (results)
             {
                 var rows = results.Articles(options.WithText).Select(found => ExportRow.Of(found, options.WithText, context.Request));
-                await write(output, header, rows, context.RequestAborted);
+                await format.Write(output, header, rows, context.RequestAborted);
             }
-        }, contentType, FileName(request!, extension, now));
+        }, format.ContentType, FileName(request!, format.Extension, now));
     }
 
     /// <summary>newsarchive-cocoa-2026-11-22.csv: the query's words, so that several exports stay apart in a downloads folder.</summary>

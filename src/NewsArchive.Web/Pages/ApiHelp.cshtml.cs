@@ -64,7 +64,7 @@ public sealed class ApiHelpModel(ArchiveSearcher searcher, IServiceProvider serv
             ["search"] = SearchLinks.Api(search with { PageSize = 5 }),
             ["feed"] = SearchLinks.Feed(search),
             ["exportCsv"] = SearchLinks.Export(search, "csv"),
-            ["exportJsonLines"] = SearchLinks.Export(search, "jsonl"),
+            ["exportJsonl"] = SearchLinks.Export(search, "jsonl"),
             ["suggest"] = "/suggest?q=" + Uri.EscapeDataString(word[..Math.Min(3, word.Length)]),
             ["health"] = "/healthz",
         };
