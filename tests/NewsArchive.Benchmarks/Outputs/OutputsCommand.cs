@@ -16,7 +16,8 @@ internal static class OutputsCommand
             index, corpus, query, runs,
         };
         command.SetAction((parse, cancellation) =>
-            new OutputsBenchmark(parse.GetValue(index)!, parse.GetValue(corpus)!, parse.GetValue(query)!, parse.GetValue(runs), parse.InvocationConfiguration.Output)
+            // Absolute: the app resolves relative paths against its own folder, not this one.
+            new OutputsBenchmark(Path.GetFullPath(parse.GetValue(index)!), Path.GetFullPath(parse.GetValue(corpus)!), parse.GetValue(query)!, parse.GetValue(runs), parse.InvocationConfiguration.Output)
                 .RunAsync(cancellation));
         return command;
     }
