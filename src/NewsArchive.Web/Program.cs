@@ -24,12 +24,23 @@ try
     builder.Services.AddProblemDetails();
     builder.Services.AddArchiveOpenApi();
     builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddClientRateLimit();
     builder.Services.AddNewsArchive(builder.Configuration);
 
     var app = builder.Build();
+    app.UseSecurityHeaders();
+    if (!app.Environment.IsDevelopment())
+    {
+        // Only where an HTTPS address is configured: served over plain HTTP (a container behind
+        // a TLS proxy, the tests) requests are answered as they come.
+        app.UseHsts();
+        app.UseHttpsRedirection();
+    }
     app.UseArchiveErrorHandling();
     app.UseStaticFiles();
     app.UseSerilogRequestLogging();
+    // After the static files: a page's stylesheet and scripts do not count against its reader.
+    app.UseRateLimiter();
     app.UseRouting();
     app.UseCors();
     app.MapRazorPages();

@@ -34,6 +34,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             builder.UseSetting("NewsArchive:IndexPath", indexFolder.Path);
             builder.UseSetting("NewsArchive:CorpusPath", RepositoryPaths.Corpus);
+            builder.UseSetting("NewsArchive:RequestsPerSecond", "0");
             // A free port: without an address Kestrel takes localhost:5000, which a running
             // copy of the app (or a second test run) may hold.
             builder.UseUrls("http://127.0.0.1:0");

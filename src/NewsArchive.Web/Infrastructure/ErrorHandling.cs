@@ -8,12 +8,12 @@ public static class ErrorHandling
     /// </summary>
     public static WebApplication UseArchiveErrorHandling(this WebApplication app)
     {
-        app.UseWhen(IsApi, api =>
+        app.UseWhen(IsMachinePath, api =>
         {
             api.UseExceptionHandler();
             api.UseStatusCodePages();
         });
-        app.UseWhen(context => !IsApi(context), pages =>
+        app.UseWhen(context => !IsMachinePath(context), pages =>
         {
             if (!app.Environment.IsDevelopment()) pages.UseExceptionHandler("/error");
             pages.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -24,5 +24,5 @@ public static class ErrorHandling
     /// <summary>What scripts and other programs read: the JSON API, its description, feeds, exports and suggestions.</summary>
     private static readonly string[] MachinePaths = ["/api", "/openapi", "/healthz", "/search.atom", "/search.csv", "/search.jsonl", "/suggest", "/opensearch.xml"];
 
-    private static bool IsApi(HttpContext context) => MachinePaths.Any(path => context.Request.Path.StartsWithSegments(path));
+    public static bool IsMachinePath(HttpContext context) => MachinePaths.Any(path => context.Request.Path.StartsWithSegments(path));
 }

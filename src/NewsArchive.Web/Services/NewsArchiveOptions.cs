@@ -13,4 +13,10 @@ public sealed class NewsArchiveOptions
 
     /// <summary>How often the app looks for new commits of the index.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Requests per second one client (one IP address) may keep making; 0 turns the limit off. Static files do not count.</summary>
+    public int RequestsPerSecond { get; set; } = 10;
+
+    /// <summary>Requests one client may make at once above that rate, e.g. opening many results in tabs.</summary>
+    public int RequestBurst { get; set; } = 60;
 }

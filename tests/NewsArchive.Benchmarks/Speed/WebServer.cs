@@ -38,6 +38,8 @@ internal sealed class WebServer : IDisposable
             ["ASPNETCORE_URLS"] = address.ToString(),
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Serilog__MinimumLevel__Default"] = "Warning",
+            // The load comes from one address on purpose: the per-client limit would refuse it.
+            ["NewsArchive__RequestsPerSecond"] = "0",
         };
         return new WebServer(ChildProcess.Start(BuiltApps.Web, [], environment, logPath), address);
     }

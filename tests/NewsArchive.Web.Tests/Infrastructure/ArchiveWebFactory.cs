@@ -10,12 +10,20 @@ namespace NewsArchive.Web.Tests.Infrastructure;
 public sealed class ArchiveWebFactory(string indexPath, string corpusPath, TimeSpan? refreshInterval = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>The client rate limit; 0 (the tests' default) turns it off.</summary>
+    public int RequestsPerSecond { get; init; }
+
+    public int RequestBurst { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Production, as readers see it: the exception handler page, not the developer page.
         builder.UseEnvironment("Production");
         builder.UseSetting("NewsArchive:IndexPath", indexPath);
         builder.UseSetting("NewsArchive:CorpusPath", corpusPath);
+        // Every request of the tests comes from one client; the rate limit has tests of its own.
+        builder.UseSetting("NewsArchive:RequestsPerSecond", RequestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("NewsArchive:RequestBurst", RequestBurst.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (refreshInterval is { } interval)
             builder.UseSetting("NewsArchive:RefreshInterval", interval.ToString("c"));
         // Request logs of a few hundred requests would bury the test output.
