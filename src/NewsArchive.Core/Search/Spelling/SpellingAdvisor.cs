@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Search;
 using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Search.Highlighting;
 
 namespace NewsArchive.Core.Search.Spelling;
 
@@ -54,14 +54,5 @@ public sealed class SpellingAdvisor
     }
 
     /// <summary>The words of the text as the exact fields index them (lowercased, accents folded).</summary>
-    private List<string> Terms(string text)
-    {
-        var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(ArchiveSchema.Body, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) terms.Add(term.ToString());
-        stream.End();
-        return terms;
-    }
+    private List<string> Terms(string text) => AnalysedToken.Of(analyzer, ArchiveSchema.Body, text).Select(token => token.Term).ToList();
 }

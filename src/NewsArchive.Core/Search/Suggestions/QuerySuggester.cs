@@ -1,9 +1,9 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Search.Highlighting;
 
 namespace NewsArchive.Core.Search.Suggestions;
 
@@ -29,7 +29,8 @@ internal static class QuerySuggester
         if (string.IsNullOrWhiteSpace(text) || text.Length > UserQueryParser.MaxLength || char.IsWhiteSpace(text[^1])) return [];
         var lastSpace = text.LastIndexOfAny([' ', '\t']);
         var head = text[..(lastSpace + 1)];
-        var partial = LastToken(analyzer, text[(lastSpace + 1)..]);
+        // The word as the index holds it (lowercased, accents folded), if the analyzer keeps any of it.
+        var partial = AnalysedToken.Of(analyzer, ArchiveSchema.Body, text[(lastSpace + 1)..]).LastOrDefault().Term;
 
         var suggestions = new List<string>(max);
         if (partial is { Length: >= MinPrefix })
@@ -40,18 +41,6 @@ internal static class QuerySuggester
             if (!suggestions.Contains(title, StringComparer.OrdinalIgnoreCase)) suggestions.Add(title);
         }
         return suggestions;
-    }
-
-    /// <summary>The word as the index holds it (lowercased, accents folded); null if the analyzer keeps nothing of it.</summary>
-    private static string? LastToken(Analyzer analyzer, string word)
-    {
-        using var stream = analyzer.GetTokenStream(ArchiveSchema.Body, word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        string? last = null;
-        while (stream.IncrementToken()) last = term.ToString();
-        stream.End();
-        return last;
     }
 
     private static IEnumerable<string> FrequentCompletions(IndexReader reader, string prefix, int count)
