@@ -74,7 +74,7 @@ public static class SearchFeed
         };
         if (hit.Date is { } published) entry.PublishDate = published;
         entry.Links.Add(new SyndicationLink(new Uri(permalink)) { RelationshipType = "alternate", MediaType = "text/html" });
-        if (Uri.TryCreate(hit.Url, UriKind.Absolute, out var original) && (original.Scheme == Uri.UriSchemeHttp || original.Scheme == Uri.UriSchemeHttps))
+        if (OriginalAddress.Of(hit.Url) is { } original)
             entry.Links.Add(new SyndicationLink(original) { RelationshipType = "related", Title = "The original article" });
         if (hit.Source is { Length: > 0 } source)
         {

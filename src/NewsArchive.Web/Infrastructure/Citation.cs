@@ -21,7 +21,7 @@ public sealed record Citation(string Text, string BibTex)
         parts.Add($"“{Sentence(article.Title.Trim())}”");
         var published = string.Join(", ", new[] { article.Source, article.Date is { } date ? LongDate(DateOnly.FromDateTime(date.UtcDateTime)) : "n.d." }.OfType<string>());
         parts.Add(Sentence(published));
-        if (WebAddress(article.Url) is { } url) parts.Add(url + ".");
+        if (OriginalAddress.Of(article.Url) is { } url) parts.Add(url.AbsoluteUri + ".");
         parts.Add($"Archived at {permalink} (accessed {LongDate(accessed)}).");
         return string.Join(" ", parts);
     }
@@ -38,7 +38,7 @@ public sealed record Citation(string Text, string BibTex)
             fields.Add(("year", date.UtcDateTime.Year.ToString(CultureInfo.InvariantCulture)));
             fields.Add(("month", date.UtcDateTime.ToString("MMM", CultureInfo.InvariantCulture).ToLowerInvariant()));
         }
-        fields.Add(("url", WebAddress(article.Url) ?? permalink));
+        fields.Add(("url", OriginalAddress.Of(article.Url)?.AbsoluteUri ?? permalink));
         fields.Add(("urldate", accessed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         fields.Add(("note", $"Archived at \\url{{{permalink}}}"));
 
@@ -60,9 +60,6 @@ public sealed record Citation(string Text, string BibTex)
 
     /// <summary>The text ending with one full stop (or the question or exclamation mark it has).</summary>
     private static string Sentence(string text) => text.Length > 0 && ".?!".Contains(text[^1]) ? text : text + ".";
-
-    private static string? WebAddress(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri.AbsoluteUri : null;
 
     /// <summary>BibTeX's special characters escaped, braces included, so no text can end a field early.</summary>
     private static string Escape(string text)
