@@ -23,8 +23,7 @@ internal sealed record SearchArguments(
     /// </summary>
     public (SearchRequest? Request, string? Error) Bind()
     {
-        if (Query?.Length > UserQueryParser.MaxLength)
-            return Fail(string.Create(CultureInfo.InvariantCulture, $"The search is too long: at most {UserQueryParser.MaxLength:N0} characters."));
+        if (UserQueryParser.LengthError(Query) is { } tooLong) return Fail(tooLong);
 
         DateOnly? from = null, to = null;
         if (Given(From) is { } fromText)
@@ -42,9 +41,8 @@ internal sealed record SearchArguments(
         SearchSort? sort = null;
         if (Given(Sort) is { } sortText)
         {
-            // Enum.TryParse also takes numbers ("1") and combinations ("newest,oldest").
-            if (!Enum.TryParse<SearchSort>(sortText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || !sortText.All(char.IsAsciiLetter))
-                return Fail($"--sort must be relevance, newest, oldest or added (not \"{sortText}\").");
+            if (!SearchSorts.TryParse(sortText, out var parsed))
+                return Fail($"--sort must be {SearchSorts.Listed} (not \"{sortText}\").");
             sort = parsed;
         }
 

@@ -41,7 +41,7 @@ internal static class SearchCommand
         var sort = new Option<string>("--sort")
         {
             Description = "The order of the hits: added is newest to the archive first. By default relevance for a query, newest when browsing.",
-            HelpName = "relevance|newest|oldest|added",
+            HelpName = string.Join('|', SearchSorts.Names),
         };
         var limit = new Option<string>("--limit")
         {

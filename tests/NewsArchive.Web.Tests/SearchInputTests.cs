@@ -18,6 +18,8 @@ public sealed class SearchInputTests(ArchiveAppFixture app)
         { "page=-1", "page" },
         { "sort=sideways", "sort" },
         { "sort=1", "sort" },
+        // Two orders that would add up, as enum flags, to a third.
+        { "sort=newest,oldest", "sort" },
         { "size=1000", "size" },
         { "size=0", "size" },
         { "kw=nocolon", "kw" },

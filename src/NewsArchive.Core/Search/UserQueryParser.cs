@@ -22,6 +22,10 @@ public static partial class UserQueryParser
 {
     public const int MaxLength = 1_000;
 
+    /// <summary>Why <paramref name="text"/> cannot be searched for its length, or null when it can.</summary>
+    public static string? LengthError(string? text) =>
+        text?.Length > MaxLength ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The search is too long: at most {MaxLength:N0} characters.") : null;
+
     /// <summary>How much more matching the words as typed counts than matching another form.</summary>
     public const float ExactBoost = 4f;
 

@@ -28,7 +28,7 @@ public static class SearchParameters
         new("to", "Only articles published on or before this day (YYYY-MM-DD, UTC); a month (YYYY-MM) or year (YYYY) means its last day.", JsonSchemaType.String, "1987-03-31"),
         new("kw", "Only articles with this keyword value, written list:value (e.g. topics:cocoa); repeat for several: any value of one list, and every list.", JsonSchemaType.String, "topics:cocoa", Repeatable: true),
         new("exact", "1: match words only as typed, without their other forms.", JsonSchemaType.String, Allowed: ["0", "1"]),
-        new("sort", "Order: relevance (the default with words), newest (the default without), oldest, or added (newest to the archive first).", JsonSchemaType.String, Allowed: ["relevance", "newest", "oldest", "added"]),
+        new("sort", "Order: relevance (the default with words), newest (the default without), oldest, or added (newest to the archive first).", JsonSchemaType.String, Allowed: SearchSorts.Names),
         new("group", "story: one hit per story (its best-ranked version), counted by stories; none (the default): every article.", JsonSchemaType.String, Allowed: ["none", "story"]),
     ];
 

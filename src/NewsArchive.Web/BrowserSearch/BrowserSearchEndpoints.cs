@@ -18,8 +18,7 @@ public static class BrowserSearchEndpoints
         app.MapGet("/suggest", (HttpContext context, ArchiveSearcher searcher) =>
             {
                 var text = context.Request.Query["q"].LastOrDefault() ?? "";
-                if (text.Length > UserQueryParser.MaxLength)
-                    return Problems.BadParameter(new Infrastructure.ParameterError("q", $"The search is too long: at most {UserQueryParser.MaxLength:N0} characters."));
+                if (UserQueryParser.LengthError(text) is { } tooLong) return Problems.BadParameter(new Infrastructure.ParameterError("q", tooLong));
                 return Results.Text(SuggestionsResponse.Json(text, searcher.Suggest(text, MaxSuggestions)), SuggestionsResponse.ContentType);
             })
             .WithName("suggest")

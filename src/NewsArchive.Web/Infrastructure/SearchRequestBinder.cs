@@ -18,8 +18,7 @@ public static class SearchRequestBinder
     public static (SearchRequest? Request, ParameterError? Error) Bind(IQueryCollection query)
     {
         var q = Single(query, "q");
-        if (q?.Length > UserQueryParser.MaxLength)
-            return Fail("q", $"The search is too long: at most {UserQueryParser.MaxLength:N0} characters.");
+        if (UserQueryParser.LengthError(q) is { } tooLong) return Fail("q", tooLong);
 
         if (!TryDate(query, "from", out var from, out var error)) return (null, error);
         if (!TryDate(query, "to", out var to, out error)) return (null, error);
@@ -28,8 +27,8 @@ public static class SearchRequestBinder
         SearchSort? sort = null;
         if (Single(query, "sort") is { } sortText)
         {
-            if (!Enum.TryParse<SearchSort>(sortText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(sortText, out _))
-                return Fail("sort", "sort must be relevance, newest, oldest or added (newest to the archive first).");
+            if (!SearchSorts.TryParse(sortText, out var parsed))
+                return Fail("sort", $"sort must be {SearchSorts.Listed} (added: newest to the archive first).");
             sort = parsed;
         }
 
