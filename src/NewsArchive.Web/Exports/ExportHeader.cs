@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NewsArchive.Core.Search;
 using NewsArchive.Web.Infrastructure;
 
@@ -19,7 +20,7 @@ public sealed record ExportHeader(
     bool OnePerStory,
     string Sort,
     bool FullText,
-    DateTimeOffset ExportedAt,
+    string ExportedAt,
     long IndexVersion,
     int IndexArticles,
     int Total,
@@ -28,6 +29,10 @@ public sealed record ExportHeader(
     int Limit,
     string SearchUrl)
 {
+    /// <summary>What the line is, in JSON Lines, where the header comes first.</summary>
+    [JsonPropertyOrder(-1)]
+    public string Type => "export";
+
     /// <summary>Whether matches were left out because of the limit.</summary>
     public bool Truncated => Exported < (OnePerStory ? Stories : Total);
 
@@ -49,7 +54,7 @@ public sealed record ExportHeader(
         request.OnePerStory,
         request.EffectiveSort.ToString().ToLowerInvariant(),
         options.WithText,
-        now,
+        ExportFormats.Timestamp(now),
         results.IndexVersion,
         results.IndexArticles,
         results.Total,
@@ -70,7 +75,7 @@ public sealed record ExportHeader(
         yield return ("one per story", OnePerStory ? "yes" : "no");
         yield return ("sort", Sort);
         yield return ("full text", FullText ? "yes" : "no");
-        yield return ("exported at", ExportFormats.Timestamp(ExportedAt));
+        yield return ("exported at", ExportedAt);
         yield return ("index version", IndexVersion.ToString(CultureInfo.InvariantCulture));
         yield return ("index articles", IndexArticles.ToString(CultureInfo.InvariantCulture));
         yield return ("total", Total.ToString(CultureInfo.InvariantCulture));

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NewsArchive.Core.Search;
 using NewsArchive.Web.Infrastructure;
 
@@ -24,6 +25,10 @@ public sealed record ExportRow(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords,
     string? Text)
 {
+    /// <summary>What the line is, in JSON Lines, where the articles follow the header.</summary>
+    [JsonPropertyOrder(-1)]
+    public string Type => "article";
+
     /// <summary>The CSV header: the fields in order (text only when the export has it).</summary>
     public static IReadOnlyList<string> Columns(bool withText) =>
         ["id", "title", "source", "date", "authors", "url", "permalink", "story", "story_size", "indexed", "keywords", .. withText ? new[] { "text" } : []];

@@ -21,14 +21,11 @@ public static class JsonLinesExport
         var buffer = new ArrayBufferWriter<byte>(BlockBytes * 2);
         await using (var json = new Utf8JsonWriter(buffer))
         {
-            WriteLine(json, buffer, new { type = "export", header.Query, header.Sources, header.From, header.To, header.Keywords, header.ExactWords, header.OnePerStory,
-                header.Sort, header.FullText, ExportedAt = ExportFormats.Timestamp(header.ExportedAt), header.IndexVersion, header.IndexArticles, header.Total, header.Stories, header.Exported,
-                header.Limit, header.Truncated, header.Note, header.SearchUrl });
+            WriteLine(json, buffer, header);
             foreach (var row in rows)
             {
                 cancellation.ThrowIfCancellationRequested();
-                WriteLine(json, buffer, new { type = "article", row.Id, row.Title, row.Source, row.Date, row.Authors, row.Url, row.Permalink,
-                    row.Story, row.StorySize, row.Indexed, row.Keywords, row.Text });
+                WriteLine(json, buffer, row);
                 if (buffer.WrittenCount >= BlockBytes)
                 {
                     await output.WriteAsync(buffer.WrittenMemory, cancellation);
