@@ -21,7 +21,7 @@ public static class OpenSearchDescription
         return document.Declaration + "\n" + document;
     }
 
-    public static XDocument For(HttpRequest http)
+    private static XDocument For(HttpRequest http)
     {
         var root = SiteAddress.Root(http);
         return new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(OpenSearch + "OpenSearchDescription",

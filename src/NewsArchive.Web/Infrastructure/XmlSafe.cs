@@ -12,30 +12,21 @@ public static class XmlSafe
 {
     public static string Text(string text)
     {
-        var firstBad = IndexOfInvalid(text);
-        if (firstBad < 0) return text;
-        var clean = new StringBuilder(text.Length).Append(text, 0, firstBad);
-        for (var i = firstBad; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                clean.Append(text, i++, 2);
-            }
-            else if (XmlConvert.IsXmlChar(text[i]))
-            {
-                clean.Append(text[i]);
-            }
-        }
-        return clean.ToString();
-    }
-
-    private static int IndexOfInvalid(string text)
-    {
+        // Copied only from the first character dropped: almost every text is returned as it is.
+        StringBuilder? clean = null;
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
-            else if (!XmlConvert.IsXmlChar(text[i])) return i;
+            var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pair || XmlConvert.IsXmlChar(text[i]))
+            {
+                clean?.Append(text, i, pair ? 2 : 1);
+                if (pair) i++;
+            }
+            else
+            {
+                clean ??= new StringBuilder(text.Length).Append(text, 0, i);
+            }
         }
-        return -1;
+        return clean?.ToString() ?? text;
     }
 }
