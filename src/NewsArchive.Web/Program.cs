@@ -41,6 +41,7 @@ try
     app.UseSerilogRequestLogging();
     // After the static files: a page's stylesheet and scripts do not count against its reader.
     app.UseRateLimiter();
+    app.UseIndexAvailability();
     app.UseRouting();
     app.UseCors();
     app.MapRazorPages();

@@ -53,24 +53,22 @@ public sealed class ArchiveWriter : IDisposable
         {
             // The writer does not own its analyzer; this class does, and disposes it with the writer.
             var analyzer = ArchiveAnalyzer.Create();
-            var config = new IndexWriterConfig(ArchiveSchema.Version, analyzer)
-            {
-                OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-                // Fewer, larger flushed segments: less merging later. Shared by all indexing threads.
-                RAMBufferSizeMB = RamBufferMB,
-                // Compound files only save file handles, and cost a copy of every new segment.
-                UseCompoundFile = false,
-                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
-                Similarity = new ArchiveSimilarity(),
-            };
             IndexWriter writer;
             try
             {
-                writer = new IndexWriter(directory, config);
+                writer = new IndexWriter(directory, Config(analyzer, rebuild));
             }
             catch (LockObtainFailedException ex)
             {
                 throw new IndexLockedException(indexPath, ex);
+            }
+            catch (IOException) when (rebuild)
+            {
+                // A damaged index cannot even be started over: the writer reads its old commit
+                // points first, and fails on a corrupt one. Starting over, they can go.
+                foreach (var name in directory.ListAll().Where(name => name.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal)))
+                    directory.DeleteFile(name);
+                writer = new IndexWriter(directory, Config(analyzer, rebuild));
             }
             var committed = !rebuild && DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
             return new ArchiveWriter(directory, analyzer, writer, committed, threads);
@@ -81,6 +79,18 @@ public sealed class ArchiveWriter : IDisposable
             throw;
         }
     }
+
+    /// <summary>A writer's settings; each writer needs its own instance.</summary>
+    private static IndexWriterConfig Config(Analyzer analyzer, bool rebuild) => new(ArchiveSchema.Version, analyzer)
+    {
+        OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+        // Fewer, larger flushed segments: less merging later. Shared by all indexing threads.
+        RAMBufferSizeMB = RamBufferMB,
+        // Compound files only save file handles, and cost a copy of every new segment.
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+        Similarity = new ArchiveSimilarity(),
+    };
 
     /// <summary>The user data of the commit the index was opened at.</summary>
     public IReadOnlyDictionary<string, string> CommitData { get; }
@@ -131,11 +141,17 @@ public sealed class ArchiveWriter : IDisposable
         writer.Commit();
     }
 
+    /// <summary>
+    /// Closes the writer. Only <see cref="Commit"/> publishes: whatever was written since (a run
+    /// that failed half-way, say on a full disk) is rolled back, not committed on the way out as
+    /// Lucene's own close would, so the index stays at its last commit with its file list.
+    /// </summary>
     public void Dispose()
     {
         lanes.Dispose();
         committed?.Dispose();
-        writer.Dispose();
+        if (writer.HasUncommittedChanges()) writer.Rollback();
+        else writer.Dispose();
         analyzer.Dispose();
         directory.Dispose();
     }

@@ -11,34 +11,43 @@ namespace NewsArchive.Core.Search;
 /// <summary>
 /// The searchable index: one <see cref="SearcherManager"/> for the life of the process. Searchers
 /// are leased per request; <see cref="MaybeRefresh"/> picks up the indexer's commits and is meant
-/// to be called from a background loop, never inside a request.
+/// to be called from a background loop, never inside a request. An index that could not be opened
+/// (<see cref="OpenWhenReady"/>) says why in <see cref="State"/>, and is opened by the first
+/// <see cref="MaybeRefresh"/> that finds it readable: once open, it stays open.
 /// </summary>
 public sealed class ArchiveIndex : IDisposable
 {
-    private readonly Directory directory;
-    private readonly SearcherManager manager;
+    private readonly string path;
+    private readonly System.Threading.Lock opening = new();
+    private Directory? directory;
+    private volatile SearcherManager? manager;
+    private volatile int state;
 
-    private ArchiveIndex(Directory directory)
+    private ArchiveIndex(string path, IndexState state)
     {
-        this.directory = directory;
-        manager = new SearcherManager(directory, new ArchiveSearcherFactory());
+        this.path = path;
+        this.state = (int)state;
     }
 
-    /// <summary>Opens the index at <paramref name="path"/>; throws if there is no index there.</summary>
+    /// <summary>Opens the index at <paramref name="path"/>; throws if there is no index there or it cannot be read.</summary>
     public static ArchiveIndex Open(string path)
     {
-        var directory = FSDirectory.Open(path);
-        try
-        {
-            if (!DirectoryReader.IndexExists(directory))
-                throw new IndexNotFoundException($"No index in {path}");
-            return new ArchiveIndex(directory);
-        }
-        catch
-        {
-            directory.Dispose();
-            throw;
-        }
+        var index = new ArchiveIndex(path, IndexState.Missing);
+        index.OpenNow();
+        return index;
+    }
+
+    /// <summary>
+    /// Opens the index if it can be read; otherwise an index that is not yet available, in state
+    /// <paramref name="otherwise"/> if there is no index at all (<see cref="IndexState.Missing"/>
+    /// unless the caller knows better), or <see cref="IndexState.Damaged"/> if it cannot be read.
+    /// Never throws for what is in the folder.
+    /// </summary>
+    public static ArchiveIndex OpenWhenReady(string path, IndexState otherwise = IndexState.Missing)
+    {
+        var index = new ArchiveIndex(path, otherwise);
+        index.TryOpen();
+        return index;
     }
 
     public static bool ExistsAt(string path)
@@ -48,15 +57,25 @@ public sealed class ArchiveIndex : IDisposable
         return DirectoryReader.IndexExists(directory);
     }
 
-    public SearcherLease Acquire() => new(manager);
+    public IndexState State => (IndexState)state;
 
-    /// <summary>Opens the newest commit if there is one; returns whether the searcher changed.</summary>
+    /// <summary>Why the index last failed to open, for the log; null once open.</summary>
+    public Exception? Fault { get; private set; }
+
+    public SearcherLease Acquire() => new(manager ?? throw new IndexUnavailableException(State));
+
+    /// <summary>
+    /// Opens the newest commit if there is one; returns whether the searcher changed (or the
+    /// index was opened). An index not yet open is tried again; an open one keeps its searcher
+    /// if the new commit cannot be read.
+    /// </summary>
     public bool MaybeRefresh()
     {
+        if (manager is not { } current) return TryOpen();
         // SearcherManager.MaybeRefresh answers whether a refresh was possible, not whether
         // anything changed, so ask first whether the current searcher is still the newest.
-        if (manager.IsSearcherCurrent()) return false;
-        manager.MaybeRefreshBlocking();
+        if (current.IsSearcherCurrent()) return false;
+        current.MaybeRefreshBlocking();
         return true;
     }
 
@@ -71,8 +90,55 @@ public sealed class ArchiveIndex : IDisposable
 
     public void Dispose()
     {
-        manager.Dispose();
-        directory.Dispose();
+        lock (opening)
+        {
+            manager?.Dispose();
+            directory?.Dispose();
+        }
+    }
+
+    private bool TryOpen()
+    {
+        try
+        {
+            OpenNow();
+            return true;
+        }
+        catch (IndexNotFoundException ex)
+        {
+            // Still missing, or still being built: the state the index was given stands.
+            Fault = ex;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // CorruptIndexException, a segment's file gone, a read error: all are IOExceptions.
+            Fault = ex;
+            state = (int)IndexState.Damaged;
+        }
+        return false;
+    }
+
+    private void OpenNow()
+    {
+        lock (opening)
+        {
+            if (manager is not null) return;
+            var opened = FSDirectory.Open(path);
+            try
+            {
+                if (!DirectoryReader.IndexExists(opened))
+                    throw new IndexNotFoundException($"No index in {path}");
+                manager = new SearcherManager(opened, new ArchiveSearcherFactory());
+                directory = opened;
+                state = (int)IndexState.Open;
+                Fault = null;
+            }
+            catch
+            {
+                opened.Dispose();
+                throw;
+            }
+        }
     }
 
     /// <summary>

@@ -50,15 +50,28 @@ public static class ArchiveApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/healthz", (ArchiveIndex index) => Results.Ok(new HealthResponse("ok", index.ArticleCount)))
+        api.MapGet("/healthz", (ArchiveIndex index) => HealthResponse.Of(index))
             .WithName("health")
             .WithSummary("Whether the archive is open")
-            .WithDescription("200 with the number of articles once the index is open.")
-            .Produces<HealthResponse>();
+            .WithDescription("200 with the number of articles once the index is open and holds articles; 503 while it is missing, being built, damaged or empty, with the state.")
+            .Produces<HealthResponse>()
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 }
 
-/// <param name="Status">"ok" when the archive answers searches.</param>
-/// <param name="Articles">Articles in the index.</param>
-public sealed record HealthResponse(string Status, int Articles);
+/// <param name="Status">"ok" when the archive answers searches; otherwise "missing" (no index yet), "locked" (being built), "damaged" (cannot be read) or "empty" (open, with no articles).</param>
+/// <param name="Articles">Articles in the index (0 when it is not open).</param>
+public sealed record HealthResponse(string Status, int Articles)
+{
+    /// <summary>200 only for an archive that can answer searches with something.</summary>
+    public static IResult Of(ArchiveIndex index)
+    {
+        if (index.State != IndexState.Open)
+            return Results.Json(new HealthResponse(IndexAvailability.Name(index.State), 0), statusCode: StatusCodes.Status503ServiceUnavailable);
+        var articles = index.ArticleCount;
+        return articles > 0
+            ? Results.Ok(new HealthResponse("ok", articles))
+            : Results.Json(new HealthResponse("empty", 0), statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+}

@@ -7,7 +7,10 @@ namespace NewsArchive.Web.Services;
 
 /// <summary>
 /// Opens the index, first building it from the bundled corpus when it is missing or empty, so
-/// that a fresh clone serves a searchable archive with one command.
+/// that a fresh clone serves a searchable archive with one command. Whatever is wrong with the
+/// index — missing with no corpus, locked by an indexer, damaged — the app still starts, with the
+/// index waiting in that state (its pages say so and /healthz answers 503) until the refresh loop
+/// finds it readable. A damaged index is never built over: it may hold what no corpus has.
 /// </summary>
 public sealed class IndexBootstrapper(
     IOptions<NewsArchiveOptions> options,
@@ -18,24 +21,40 @@ public sealed class IndexBootstrapper(
     public ArchiveIndex OpenOrBuild()
     {
         var indexPath = Resolve(options.Value.IndexPath);
-        if (!HasArticles(indexPath))
+        var state = IndexState.Missing;
+        try
         {
-            var corpusPath = Resolve(options.Value.CorpusPath);
-            if (Path.Exists(corpusPath))
-            {
-                logger.LogInformation("Building the index at {IndexPath} from {CorpusPath}", indexPath, corpusPath);
-                indexer.Update(indexPath, [corpusPath], new CorpusIndexOptions(), new ProgressLog(logger));
-            }
-            else
-            {
-                logger.LogWarning("The index at {IndexPath} is empty and there is no corpus at {CorpusPath}: the archive starts empty", indexPath, corpusPath);
-                using var empty = ArchiveWriter.Open(indexPath);
-                empty.Commit();
-            }
+            if (!HasArticles(indexPath)) Build(indexPath);
         }
-        var index = ArchiveIndex.Open(indexPath);
-        logger.LogInformation("Opened the index at {IndexPath}: {Articles} articles", indexPath, index.ArticleCount);
+        catch (IndexLockedException ex)
+        {
+            logger.LogWarning("{Message} The archive opens when it has committed.", ex.Message);
+            state = IndexState.Locked;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Opening it below says whether it is damaged; a failed build leaves its last commit.
+            logger.LogError(ex, "Could not read or build the index at {IndexPath}", indexPath);
+        }
+
+        var index = ArchiveIndex.OpenWhenReady(indexPath, state);
+        if (index.State == IndexState.Open)
+            logger.LogInformation("Opened the index at {IndexPath}: {Articles} articles", indexPath, index.ArticleCount);
+        else
+            logger.LogError(index.Fault, "The index at {IndexPath} is not available ({State}); the archive answers 503 until it is", indexPath, index.State);
         return index;
+    }
+
+    private void Build(string indexPath)
+    {
+        var corpusPath = Resolve(options.Value.CorpusPath);
+        if (!Path.Exists(corpusPath))
+        {
+            logger.LogWarning("There is no index at {IndexPath} and no corpus at {CorpusPath} to build it from", indexPath, corpusPath);
+            return;
+        }
+        logger.LogInformation("Building the index at {IndexPath} from {CorpusPath}", indexPath, corpusPath);
+        indexer.Update(indexPath, [corpusPath], new CorpusIndexOptions(), new ProgressLog(logger));
     }
 
     private string Resolve(string path) => Path.GetFullPath(path, environment.ContentRootPath);
