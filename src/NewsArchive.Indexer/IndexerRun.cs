@@ -30,6 +30,14 @@ internal sealed class IndexerRun(IndexerSettings settings, TextWriter output, Te
             error.WriteLine(ex.Message);
             return IndexerCommand.Failure;
         }
+        catch (IOException ex)
+        {
+            // A full disk, a read-only folder, a failing drive: nothing a stack trace would help
+            // with. What was written since the last commit is rolled back, so that commit stands.
+            error.WriteLine($"Could not write the index: {ex.Message}");
+            error.WriteLine($"The index at {settings.IndexPath} is left at its last commit. Make room (or fix the error above) and run again: it carries on from there.");
+            return IndexerCommand.Failure;
+        }
     }
 
     private string? Validate()
