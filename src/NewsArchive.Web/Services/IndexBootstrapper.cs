@@ -41,7 +41,8 @@ public sealed class IndexBootstrapper(
         if (index.State == IndexState.Open)
             logger.LogInformation("Opened the index at {IndexPath}: {Articles} articles", indexPath, index.ArticleCount);
         else
-            logger.LogError(index.Fault, "The index at {IndexPath} is not available ({State}); the archive answers 503 until it is", indexPath, index.State);
+            logger.LogError(index.State == IndexState.Damaged ? index.Fault : null,
+                "The index at {IndexPath} is not available ({State}); the archive answers 503 until it is", indexPath, index.State);
         return index;
     }
 

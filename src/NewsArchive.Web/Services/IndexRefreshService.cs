@@ -19,8 +19,9 @@ public sealed class IndexRefreshService(
         {
             try
             {
+                var wasOpen = index.State == IndexState.Open;
                 if (index.MaybeRefresh())
-                    logger.LogInformation("The index changed: now {Articles} articles", index.ArticleCount);
+                    logger.LogInformation(wasOpen ? "The index changed: now {Articles} articles" : "The index is open: {Articles} articles", index.ArticleCount);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
