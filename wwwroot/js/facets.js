@@ -6,7 +6,7 @@
   // Dragging across the date histogram's bars chooses the span from the first bar to the last,
   // the way one would mark a stretch on a printed chart. A click without a drag stays the bar's
   // own link, and keyboard users keep the links.
-  document.querySelectorAll("svg[data-drag-dates]").forEach(function (svg) {
+  document.querySelectorAll("svg[data-drag-dates]").forEach(function (svg, chart) {
     var bars = Array.prototype.slice.call(svg.querySelectorAll("a[href]"));
     if (bars.length < 2) return;
     var start = null;
@@ -17,11 +17,17 @@
 
     svg.classList.add("draggable");
     var figure = svg.closest("figure");
+    var hintText = "Drag across the bars, or hold Shift and press the arrow keys, to choose a span of dates.";
+    var hint = null;
     if (figure) {
-      var hint = document.createElement("p");
+      hint = document.createElement("p");
       hint.className = "histogram-hint";
-      hint.textContent = "Drag across the bars to choose a span of dates.";
+      hint.id = "histogram-hint-" + chart;
+      // Read out when a span is marked from the keyboard.
+      hint.setAttribute("aria-live", "polite");
+      hint.textContent = hintText;
       figure.appendChild(hint);
+      svg.setAttribute("aria-describedby", hint.id);
     }
 
     // Bars share the width evenly, so the pointer's x says which bar it is over, even between bars.
@@ -98,6 +104,65 @@
 
     // Browsers would otherwise drag the link itself, or select text, instead of the span.
     svg.addEventListener("dragstart", function (event) { event.preventDefault(); });
+
+    // On a keyboard the chart is one stop in the Tab order instead of one per period (a year by
+    // days is hundreds): Left, Right, Home and End move between the bars and Enter follows one.
+    // Shift with an arrow key marks a span from where it was pressed, as dragging does, and
+    // Enter then chooses the whole span.
+    var focused = 0;
+    var anchor = null;
+
+    function rove(index) {
+      focused = index;
+      bars.forEach(function (bar, i) { bar.setAttribute("tabindex", i === index ? "0" : "-1"); });
+    }
+
+    function periodOf(index) {
+      var title = bars[index].querySelector("title");
+      return title ? title.textContent.split(":")[0] : "";
+    }
+
+    function showSpan() {
+      var marked = anchor !== null && anchor !== focused;
+      var low = Math.min(anchor, focused);
+      var high = Math.max(anchor, focused);
+      bars.forEach(function (bar, index) {
+        bar.classList.toggle("in-range", marked && index >= low && index <= high);
+      });
+      if (hint) {
+        hint.textContent = marked
+          ? periodOf(low) + " to " + periodOf(high) + ": Enter chooses this span, Escape cancels."
+          : hintText;
+      }
+    }
+
+    rove(0);
+    bars.forEach(function (bar, index) {
+      bar.addEventListener("focus", function () { rove(index); });
+    });
+
+    svg.addEventListener("keydown", function (event) {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      var next = event.key === "ArrowRight" ? focused + 1
+        : event.key === "ArrowLeft" ? focused - 1
+        : event.key === "Home" ? 0
+        : event.key === "End" ? bars.length - 1
+        : null;
+      if (next !== null) {
+        event.preventDefault();
+        if (!event.shiftKey) anchor = null;
+        else if (anchor === null) anchor = focused;
+        bars[Math.max(0, Math.min(bars.length - 1, next))].focus();
+        showSpan();
+      } else if (event.key === "Escape" && anchor !== null) {
+        event.preventDefault();
+        anchor = null;
+        showSpan();
+      } else if (event.key === "Enter" && anchor !== null && anchor !== focused) {
+        event.preventDefault();
+        window.location.assign(spanUrl(Math.min(anchor, focused), Math.max(anchor, focused)));
+      }
+    });
   });
 
   // The list of all values narrows as the reader types; the form (for readers without scripts)

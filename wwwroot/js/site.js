@@ -3,11 +3,28 @@
   "use strict";
 
   // Choosing a source applies it at once, instead of waiting for "Apply filters".
-  document.querySelectorAll("input[data-autosubmit]").forEach(function (input) {
+  // The new page would start at the top: a reader on the keyboard is put back on the box they
+  // ticked, to go on from there (a pointer can go straight anywhere, so it is left alone).
+  var refocusKey = "newsarchive-refocus";
+  var byKeyboard = false;
+  document.addEventListener("keydown", function () { byKeyboard = true; }, true);
+  document.addEventListener("pointerdown", function () { byKeyboard = false; }, true);
+  var autosubmit = Array.prototype.slice.call(document.querySelectorAll("input[data-autosubmit]"));
+  autosubmit.forEach(function (input) {
     input.addEventListener("change", function () {
-      if (input.form) input.form.submit();
+      if (!input.form) return;
+      try {
+        if (byKeyboard) sessionStorage.setItem(refocusKey, input.name + "=" + input.value);
+      } catch (e) { /* No storage (private mode): the page starts at the top, as without scripts. */ }
+      input.form.submit();
     });
   });
+  try {
+    var ticked = sessionStorage.getItem(refocusKey);
+    sessionStorage.removeItem(refocusKey);
+    var again = autosubmit.filter(function (input) { return input.name + "=" + input.value === ticked; })[0];
+    if (again) again.focus();
+  } catch (e) { /* As above. */ }
 
   // "/" focuses the search box, as on most search sites, unless the reader is typing.
   document.addEventListener("keydown", function (event) {
