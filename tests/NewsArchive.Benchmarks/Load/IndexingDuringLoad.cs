@@ -35,17 +35,25 @@ internal static class IndexingDuringLoad
 
         using var probe = new VisibilityProbe(server);
         using var stopProbe = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var probing = probe.RunAsync(stopProbe.Token);
         using var stopWriting = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var probing = probe.RunAsync(stopProbe.Token);
         var writing = DropEveryAsync(files, probe, settings.Every, stopWriting.Token);
-
-        var load = await LoadRun.RunAsync(client, urls, settings.Clients, settings.Duration, cancellation, minimumRequests: urls.Count);
-
-        await stopWriting.CancelAsync();
-        await writing;
-        await probe.WaitUntilAllFoundAsync(settings.FoundTimeout, cancellation);
-        await stopProbe.CancelAsync();
-        return new IndexingLoadResult(load, await probing, log);
+        try
+        {
+            var load = await LoadRun.RunAsync(client, urls, settings.Clients, settings.Duration, cancellation, minimumRequests: urls.Count);
+            await stopWriting.CancelAsync();
+            await writing;
+            await probe.WaitUntilAllFoundAsync(settings.FoundTimeout, cancellation);
+            await stopProbe.CancelAsync();
+            return new IndexingLoadResult(load, await probing, log);
+        }
+        finally
+        {
+            // Also when the load failed: nothing may go on writing or searching behind the caller.
+            await stopWriting.CancelAsync();
+            await stopProbe.CancelAsync();
+            await Task.WhenAll(writing, probing).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
     }
 
     private static async Task DropEveryAsync(NewArticleFiles files, VisibilityProbe probe, TimeSpan every, CancellationToken stop)

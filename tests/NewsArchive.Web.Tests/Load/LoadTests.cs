@@ -85,7 +85,8 @@ public sealed class LoadTests(ArchiveAppFixture app, ITestOutputHelper output)
         var (load, visibility, indexerLog) = await IndexingDuringLoad.RunAsync(settings, client, server.Address, urls, CancellationToken.None);
 
         Report(load);
-        output.WriteLine($"{visibility.Written} new articles, {visibility.Seconds.Count} found, after {visibility.MedianSeconds} s (median), {visibility.MaxSeconds} s at most.");
+        output.WriteLine($"{visibility.Written} new articles, {visibility.Seconds.Count} found, after {visibility.MedianSeconds} s (median), {visibility.MaxSeconds} s at most " +
+            $"({string.Join(", ", visibility.Seconds.Order().Select(s => s.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))}).");
         AssertAllAnswered(load, urls);
         Assert.True(visibility.Written >= 3, $"only {visibility.Written} new articles were written in {Duration.TotalSeconds:N0} s");
         Assert.True(visibility.Missing.Count == 0,
