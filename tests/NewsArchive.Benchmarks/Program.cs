@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsArchive.Benchmarks.Load;
 using NewsArchive.Benchmarks.Outputs;
 using NewsArchive.Benchmarks.Relevance;
 using NewsArchive.Benchmarks.Speed;
@@ -12,6 +13,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 // results/<benchmark>.jsonl so that runs can be compared over time.
 var root = new RootCommand("NewsArchive benchmarks, run by hand: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- <benchmark>")
 {
+    LoadCommand.Create(),
     OutputsCommand.Create(),
     RelevanceCommand.Create(),
     SpeedCommand.Create(),

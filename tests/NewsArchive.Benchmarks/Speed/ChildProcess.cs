@@ -16,6 +16,7 @@ internal sealed class ChildProcess : IDisposable
     private readonly Process process;
     private readonly StreamWriter log;
     private readonly Queue<string> tail = new();
+    private readonly List<(string Text, TaskCompletionSource Seen)> awaited = [];
 
     static ChildProcess()
     {
@@ -68,6 +69,33 @@ internal sealed class ChildProcess : IDisposable
         Running.TryRemove(this, out _);
     }
 
+    /// <summary>
+    /// Waits until the process writes a line containing <paramref name="text"/> (or has written it
+    /// among its last lines); fails if it exits first or the time runs out.
+    /// </summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout, CancellationToken cancellation)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (tail)
+        {
+            if (tail.Any(line => line.Contains(text, StringComparison.Ordinal))) return;
+            awaited.Add((text, seen));
+        }
+        var name = Path.GetFileName(process.StartInfo.ArgumentList[0]);
+        var exited = process.WaitForExitAsync(cancellation);
+        Task first;
+        try
+        {
+            first = await Task.WhenAny(seen.Task, exited).WaitAsync(timeout, cancellation);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"{name} did not write \"{text}\" within {timeout.TotalSeconds:N0} s:{Environment.NewLine}{Tail()}");
+        }
+        if (first == exited && !seen.Task.IsCompleted)
+            throw new InvalidOperationException($"{name} exited with code {process.ExitCode} before writing \"{text}\":{Environment.NewLine}{Tail()}");
+    }
+
     /// <summary>The last lines the process wrote, to explain a failure.</summary>
     public string Tail()
     {
@@ -82,6 +110,11 @@ internal sealed class ChildProcess : IDisposable
             log.WriteLine(line);
             tail.Enqueue(line);
             if (tail.Count > TailLines) tail.Dequeue();
+            foreach (var (text, seen) in awaited.Where(a => line.Contains(a.Text, StringComparison.Ordinal)).ToList())
+            {
+                seen.TrySetResult();
+                awaited.Remove((text, seen));
+            }
         }
     }
 

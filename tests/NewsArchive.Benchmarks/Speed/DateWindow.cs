@@ -14,9 +14,11 @@ internal sealed record DateWindow(DateOnly From, DateOnly To)
         var dates = searcher.Search(new SearchRequest { PageSize = 1 }).Dates;
         if (dates is not { First: { } first, Last: { } last })
             return Starting(new DateOnly(2000, 1, 1));
-        var middle = first.AddDays((last.DayNumber - first.DayNumber) / 2);
-        return Starting(new DateOnly(middle.Year, middle.Month, 1).AddMonths(-1));
+        return Around(first.AddDays((last.DayNumber - first.DayNumber) / 2));
     }
+
+    /// <summary>The month of <paramref name="middle"/>, the one before and the one after.</summary>
+    public static DateWindow Around(DateOnly middle) => Starting(new DateOnly(middle.Year, middle.Month, 1).AddMonths(-1));
 
     private static DateWindow Starting(DateOnly from) => new(from, from.AddMonths(3).AddDays(-1));
 

@@ -5,9 +5,14 @@ namespace NewsArchive.Benchmarks.Speed;
 
 /// <param name="Requests">Answers received, whatever their status.</param>
 /// <param name="Errors">Answers other than 2xx, and requests that failed without one.</param>
-internal sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, Latencies Latencies, string? FirstError)
+/// <param name="Samples">Each answer's URL (its place in the list run) and milliseconds, to break the latencies down.</param>
+internal sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, Latencies Latencies, string? FirstError,
+    IReadOnlyList<(int Url, double Milliseconds)> Samples)
 {
     public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
+
+    /// <summary>The latencies of the answers to some of the URLs only (by their place in the list run).</summary>
+    public Latencies LatenciesOf(Func<int, bool> url) => Latencies.Of(Samples.Where(s => url(s.Url)).Select(s => s.Milliseconds));
 }
 
 /// <summary>
@@ -38,11 +43,12 @@ internal static class LoadRun
         var logs = await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(ClientAsync, cancellation)));
         var elapsed = clock.Elapsed;
         return new LoadResult(
-            logs.Sum(log => log.Latencies.Count),
+            logs.Sum(log => log.Samples.Count),
             logs.Sum(log => log.Errors),
             elapsed,
-            Latencies.Of(logs.SelectMany(log => log.Latencies)),
-            logs.Select(log => log.FirstError).FirstOrDefault(error => error is not null));
+            Latencies.Of(logs.SelectMany(log => log.Samples.Select(s => s.Milliseconds))),
+            logs.Select(log => log.FirstError).FirstOrDefault(error => error is not null),
+            [.. logs.SelectMany(log => log.Samples)]);
 
         async Task<ClientLog> ClientAsync()
         {
@@ -51,13 +57,14 @@ internal static class LoadRun
             {
                 var turn = Interlocked.Increment(ref next);
                 if (turn >= minimumRequests && clock.Elapsed >= duration) break;
-                var url = urls[turn % urls.Count];
+                var index = turn % urls.Count;
+                var url = urls[index];
                 var start = Stopwatch.GetTimestamp();
                 try
                 {
                     // The whole body is read: the time is the user's, until the last byte.
                     using var response = await client.GetAsync(url, HttpCompletionOption.ResponseContentRead, cancellation);
-                    log.Latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    log.Samples.Add((index, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
                     if (!response.IsSuccessStatusCode) log.Error($"{(int)response.StatusCode} {response.ReasonPhrase} for {url.PathAndQuery}");
                 }
                 catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellation.IsCancellationRequested))
@@ -71,7 +78,7 @@ internal static class LoadRun
 
     private sealed class ClientLog
     {
-        public List<double> Latencies { get; } = [];
+        public List<(int Url, double Milliseconds)> Samples { get; } = [];
 
         public int Errors { get; private set; }
 

@@ -51,12 +51,13 @@ internal static class QueryMix
         ("browse", null),
     ];
 
-    public static IReadOnlyList<QueryKind> For(DateWindow window) =>
+    /// <param name="source">The outlet of the source filter: <see cref="Source"/> unless a corpus lacks it.</param>
+    public static IReadOnlyList<QueryKind> For(DateWindow window, string source = Source) =>
     [
         .. Typed.SelectMany(typed => new[]
         {
             Kind(typed.Group, typed.Query, NoFilter, new SearchRequest { Query = typed.Query }),
-            Kind(typed.Group, typed.Query, SourceFilter, new SearchRequest { Query = typed.Query, Sources = [Source] }),
+            Kind(typed.Group, typed.Query, SourceFilter, new SearchRequest { Query = typed.Query, Sources = [source] }),
             Kind(typed.Group, typed.Query, DateFilter, new SearchRequest { Query = typed.Query, From = window.From, To = window.To }),
         }),
     ];

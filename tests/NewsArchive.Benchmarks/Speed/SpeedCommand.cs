@@ -87,7 +87,7 @@ internal static class SpeedCommand
     private static bool TryParseStep(string text, out SpeedStep step) =>
         Enum.TryParse(text, ignoreCase: true, out step) && Enum.IsDefined(step) && !int.TryParse(text, out _);
 
-    private static Option<int> Positive(Option<int> option)
+    internal static Option<int> Positive(Option<int> option)
     {
         option.Validators.Add(result =>
         {
@@ -96,7 +96,7 @@ internal static class SpeedCommand
         return option;
     }
 
-    private static Option<int> NotNegative(Option<int> option)
+    internal static Option<int> NotNegative(Option<int> option)
     {
         option.Validators.Add(result =>
         {

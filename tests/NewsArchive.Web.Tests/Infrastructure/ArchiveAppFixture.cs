@@ -42,6 +42,9 @@ public sealed class ArchiveAppFixture : IDisposable
 
     public ArchiveWebFactory Factory { get; }
 
+    /// <summary>The index built from the bundled corpus: other apps may read it, never write it.</summary>
+    public string IndexPath => indexFolder.Path;
+
     public HttpClient Client { get; }
 
     public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(url);
