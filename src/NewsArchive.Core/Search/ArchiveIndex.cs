@@ -106,8 +106,10 @@ public sealed class ArchiveIndex : IDisposable
         }
         catch (IndexNotFoundException ex)
         {
-            // Still missing, or still being built: the state the index was given stands.
+            // Still missing, or still being built: the state the index was given stands. A
+            // damaged index that is gone now (removed, or being rebuilt) is missing.
             Fault = ex;
+            if (State == IndexState.Damaged) state = (int)IndexState.Missing;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -43,7 +43,7 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
-    public void OpenWhenReady_UnreadableCommit_IsDamaged_AndOpensOnceRebuilt()
+    public void OpenWhenReady_UnreadableCommit_IsDamaged_MissingOnceRemoved_AndOpensOnceRebuilt()
     {
         Commit(TestArticle.Make("first"));
         var commitPoint = Directory.GetFiles(folder.Path, "segments_*").Single();
@@ -54,6 +54,10 @@ public sealed class IndexLifecycleTests : IDisposable
         Assert.Equal(IndexState.Damaged, index.State);
         Assert.IsAssignableFrom<IOException>(index.Fault);
         Assert.ThrowsAny<IOException>(() => ArchiveIndex.Open(folder.Path));
+
+        foreach (var file in Directory.GetFiles(folder.Path)) File.Delete(file);
+        Assert.False(index.MaybeRefresh());
+        Assert.Equal(IndexState.Missing, index.State);
 
         using (var writer = ArchiveWriter.Open(folder.Path, rebuild: true))
         {
