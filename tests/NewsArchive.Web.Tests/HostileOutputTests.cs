@@ -31,6 +31,8 @@ public sealed class HostileOutputTests(HostileAppFixture app) : IClassFixture<Ho
 
         await AssertTypeAsync(response, "application/json");
         var text = await response.Content.ReadAsStringAsync();
+        // Escaped as \u003C…: the JSON is safe even where a careless client writes it into a page.
+        Assert.DoesNotContain("<", text);
         using var json = JsonDocument.Parse(text);
         var article = json.RootElement;
         Assert.Equal(ObjectId, article.GetProperty("id").GetString());
