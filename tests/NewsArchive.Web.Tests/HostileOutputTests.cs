@@ -45,6 +45,25 @@ public sealed class HostileOutputTests(HostileAppFixture app) : IClassFixture<Ho
             article.GetProperty("keywords").GetProperty("<b onmouseover=alert('list')>list</b>").EnumerateArray().Select(v => v.GetString()));
     }
 
+    /// <summary>Clients make links of "url" as readily as pages do: only an address to follow is given.</summary>
+    [Theory]
+    [InlineData("<script>alert('id')</script>", null)]
+    [InlineData("lines/data-url", null)]
+    [InlineData("lines/vbscript-url", null)]
+    [InlineData("lines/lone-surrogate", null)]
+    [InlineData("lines/tricky-urls", null)]
+    [InlineData("hostile-front-matter", null)]
+    [InlineData("lines/quoted-https-url", "https://ok.example/?q=\"><script>alert('href')</script>&x=<svg onload=alert(1)>")]
+    public async Task ApiArticleAndExports_GiveTheOriginalAddressOnlyWhenItIsAWebAddress(string id, string? url)
+    {
+        using var article = JsonDocument.Parse(await app.Client.GetStringAsync("/api/articles/" + HostileArticles.PathSegments(id)));
+        var lines = (await app.Client.GetStringAsync($"/search.jsonl?q={Marker}")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var exported = lines.Skip(1).Select(line => JsonDocument.Parse(line).RootElement).Single(a => a.GetProperty("id").GetString() == id);
+
+        Assert.Equal(url, article.RootElement.GetProperty("url").GetString());
+        Assert.Equal(url, exported.GetProperty("url").GetString());
+    }
+
     [Fact]
     public async Task ApiArticle_KeepsInvisibleAndControlCharacters()
     {
