@@ -12,7 +12,7 @@ namespace NewsArchive.Core.Indexing;
 /// articles already read with it. No real metadata comes near that length, so an article whose
 /// metadata does is skipped and reported, like any other input that cannot be used.
 /// </summary>
-internal static class WholeTermLimit
+public static class WholeTermLimit
 {
     public static readonly int MaxBytes = IndexWriter.MAX_TERM_LENGTH;
 
