@@ -22,6 +22,12 @@ try
         .Enrich.FromLogContext());
     builder.Services.AddRazorPages();
     builder.Services.AddProblemDetails();
+    // ASP.NET writes JSON with relaxed escaping, leaving < > & ' as they are; the articles'
+    // markup and the reader's query would then be raw markup in the API's answers, harmless only
+    // as long as every client treats them as data. Escaped, they are inert wherever they end up;
+    // letters of every script still read as themselves.
+    builder.Services.ConfigureHttpJsonOptions(json =>
+        json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
     builder.Services.AddArchiveOpenApi();
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddClientRateLimit();

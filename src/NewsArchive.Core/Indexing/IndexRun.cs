@@ -43,7 +43,9 @@ internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, IL
 
     public void Add(ReadResult result, string? origin)
     {
-        if (result.Problem is { } problem)
+        var problem = result.Problem
+            ?? (WholeTermLimit.Problem(result.Article!) is { } tooLong ? new ReadProblem(origin ?? Headline.Shorten(result.Article!.Id, 60), null, tooLong) : null);
+        if (problem is not null)
         {
             skipped.Add(problem);
             logger.LogWarning("Skipped {Input}", problem.ToString());

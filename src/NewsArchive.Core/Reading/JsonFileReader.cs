@@ -113,7 +113,7 @@ public sealed class JsonFileReader(ReadingOptions options) : IArticleReader
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(text.ToString());
+            json = JsonDocument.Parse(LoneSurrogateEscapes.Replace(text.ToString()));
         }
         catch (JsonException ex)
         {
@@ -132,7 +132,7 @@ public sealed class JsonFileReader(ReadingOptions options) : IArticleReader
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(text);
+            json = JsonDocument.Parse(LoneSurrogateEscapes.Replace(text));
         }
         catch (JsonException ex)
         {

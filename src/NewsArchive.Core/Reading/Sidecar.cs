@@ -46,7 +46,7 @@ internal sealed class Sidecar
     {
         try
         {
-            using var document = JsonDocument.Parse(text);
+            using var document = JsonDocument.Parse(LoneSurrogateEscapes.Replace(text));
             return document.RootElement.ValueKind == JsonValueKind.Object
                 ? (document.RootElement.Clone(), null)
                 : (null, "not a JSON object of field names and values");

@@ -32,6 +32,14 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
     /// <summary>"a*" would expand to every word starting with a; two letters keep expansions small.</summary>
     public const int MinPrefixLength = 2;
 
+    /// <summary>
+    /// Wildcards (* and ?) one word may have. Lucene turns a wildcard word into an automaton and
+    /// makes it deterministic before the search, which has no bound of its own: each ? after a *
+    /// doubles the states ("co*a" and fourteen ? took over a minute, twenty would take days), all
+    /// on the request's thread. Five cover any word a reader means, at a few dozen states.
+    /// </summary>
+    public const int MaxWildcards = 5;
+
     /// <summary>Fuzzy matching of very short words matches almost anything.</summary>
     public const int MinFuzzyLength = 3;
 
@@ -76,6 +84,8 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
             throw new RefusedQueryException("A word cannot begin with * or ?: that would scan every word in the archive.");
         if (literalStart > 0 && literalStart < MinPrefixLength)
             throw new RefusedQueryException($"A word with * or ? needs at least {MinPrefixLength} letters before the first wildcard.");
+        if (termStr.Count(c => c is '*' or '?') > MaxWildcards)
+            throw new RefusedQueryException($"A word may have at most {MaxWildcards} wildcards (* or ?): more can take the archive minutes to look up.");
         return base.GetWildcardQuery(field, termStr);
     }
 

@@ -1,3 +1,4 @@
+using NewsArchive.Web.Infrastructure;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Spelling;
@@ -163,7 +164,7 @@ public sealed record DateCount(string Bucket, DateOnly From, DateOnly To, int Co
 /// <param name="Source">The outlet, or null when unknown.</param>
 /// <param name="Date">When it was published, or null when unknown.</param>
 /// <param name="Dateline">The dateline as written (e.g. "Beijing, 10 January 2022 (TDI):"), or null.</param>
-/// <param name="Url">The original address of the article, or null when unknown.</param>
+/// <param name="Url">The original address of the article (http or https), or null when unknown or not a web address.</param>
 /// <param name="Authors">Its authors, when known.</param>
 /// <param name="Paragraphs">The text, paragraph by paragraph.</param>
 /// <param name="Keywords">Its keyword lists (topics, places…) and their values.</param>
@@ -181,6 +182,6 @@ public sealed record ArticleResponse(
     StoryRef? Story)
 {
     public static ArticleResponse From(ArticleView view) => new(
-        view.Article.Id, view.Article.Title, view.Article.Source, view.Article.Date, view.Article.Dateline, view.Article.Url,
+        view.Article.Id, view.Article.Title, view.Article.Source, view.Article.Date, view.Article.Dateline, OriginalAddress.Text(view.Article.Url),
         view.Article.Authors, view.Article.Paragraphs.ToList(), view.Article.Keywords, StoryRef.Of(view.Story));
 }

@@ -28,9 +28,10 @@ public static class ArchiveApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/api/articles/{**id}", ([Description("The article's id, as a hit gives it.")] string id, ArchiveSearcher searcher) =>
-            !string.IsNullOrWhiteSpace(id) && searcher.Article(id, null) is { } view
+            ArticleIds.CanExist(id) && searcher.Article(id, null) is { } view
                 ? Results.Ok(ArticleResponse.From(view))
-                : Problems.NotFound("No such article", $"There is no article with the id \"{id}\"."))
+                // Shortened: a path's id may be thousands of characters, and the answer need not repeat them all.
+                : Problems.NotFound("No such article", $"There is no article with the id \"{Core.Reading.Headline.Shorten(id, 200)}\"."))
             .WithName("article")
             .WithSummary("One article")
             .WithDescription("The whole article with this id (ids may contain slashes, e.g. seeds/000_0991502cd2966729), and its story.")
@@ -39,7 +40,7 @@ public static class ArchiveApi
 
         api.MapGet("/api/stories/{id}", ([Description("The story's id: 16 hexadecimal digits.")] string id, ArchiveSearcher searcher) =>
             !StoryId.TryParse(id, out var story)
-                ? Problems.BadParameter(new ParameterError("id", $"A story id is 16 hexadecimal digits (not \"{id}\")."))
+                ? Problems.BadParameter(new ParameterError("id", $"A story id is 16 hexadecimal digits (not \"{Core.Reading.Headline.Shorten(id, 200)}\")."))
                 : searcher.Story(story) is { } view
                     ? Results.Ok(StoryResponse.From(view))
                     : Problems.NotFound("No such story", $"There is no story with the id \"{id}\"."))

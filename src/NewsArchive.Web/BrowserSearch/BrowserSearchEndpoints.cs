@@ -19,7 +19,8 @@ public static class BrowserSearchEndpoints
             {
                 var text = context.Request.Query["q"].LastOrDefault() ?? "";
                 if (UserQueryParser.LengthError(text) is { } tooLong) return Problems.BadParameter(new Infrastructure.ParameterError("q", tooLong));
-                return Results.Text(SuggestionsResponse.Json(text, searcher.Suggest(text, MaxSuggestions)), SuggestionsResponse.ContentType);
+                // The charset named, as for every text the site serves: the completions are the archive's words, in any script.
+                return Results.Text(SuggestionsResponse.Json(text, searcher.Suggest(text, MaxSuggestions)), SuggestionsResponse.ContentType, System.Text.Encoding.UTF8);
             })
             .WithName("suggest")
             .WithSummary("Suggestions as a query is typed")

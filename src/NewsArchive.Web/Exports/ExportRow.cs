@@ -6,7 +6,7 @@ namespace NewsArchive.Web.Exports;
 
 /// <summary>One article of an export: the same fields, under the same names, in CSV and JSON Lines.</summary>
 /// <param name="Permalink">The article's page in this archive (absolute).</param>
-/// <param name="Url">Where the outlet published it, when known.</param>
+/// <param name="Url">Where the outlet published it, when known and a web address (http or https).</param>
 /// <param name="Story">Its story's id when it shares one with other articles.</param>
 /// <param name="StorySize">Articles in its story (1 when it has none).</param>
 /// <param name="Indexed">When it was last indexed.</param>
@@ -42,7 +42,7 @@ public sealed record ExportRow(
             article.Source,
             article.Date is { } date ? ExportFormats.Timestamp(date) : null,
             article.Authors,
-            article.Url,
+            OriginalAddress.Text(article.Url),
             SiteAddress.Absolute(http, SearchLinks.Article(article.Id, null)),
             found.Story?.ToString(),
             found.StorySize,

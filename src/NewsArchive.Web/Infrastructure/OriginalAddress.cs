@@ -8,4 +8,10 @@ public static class OriginalAddress
 {
     public static Uri? Of(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
+
+    /// <summary>
+    /// The address as the article states it, when it is one to follow; null otherwise. For the API
+    /// and the exports, whose readers turn "url" into links as readily as the pages would.
+    /// </summary>
+    public static string? Text(string? url) => Of(url) is null ? null : url;
 }

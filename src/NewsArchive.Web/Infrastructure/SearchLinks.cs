@@ -32,7 +32,7 @@ public static class SearchLinks
     /// </summary>
     public static string Article(string id, SearchRequest? from, int? rank = null)
     {
-        var path = "/articles/" + string.Join('/', id.Split('/').Select(Uri.EscapeDataString));
+        var path = "/articles/" + PathSegments(id);
         if (from is null) return path;
         var query = QueryString(from);
         if (rank is { } r) query = query.Add(ArticleRank.Parameter, r.ToString(CultureInfo.InvariantCulture));
@@ -60,7 +60,7 @@ public static class SearchLinks
 
     /// <summary>The page that lists every value of a facet with its count, for the same search.</summary>
     public static string FacetPage(SearchRequest request, Facet facet) =>
-        (facet.List is null ? "/search/facet/source" : "/search/facet/kw/" + Uri.EscapeDataString(facet.List))
+        (facet.List is null ? "/search/facet/source" : "/search/facet/kw/" + PathSegments(facet.List))
         + QueryString(request with { Page = 1 });
 
     public static QueryString QueryString(SearchRequest request) => Microsoft.AspNetCore.Http.QueryString.Create(Parameters(request));
@@ -91,6 +91,13 @@ public static class SearchLinks
         if (right is not null) pairs.Add(new("b", right));
         return $"/stories/{story}" + Microsoft.AspNetCore.Http.QueryString.Create(pairs);
     }
+
+    /// <summary>
+    /// A name that may hold slashes (an article id, a keyword list), as the end of a path: each
+    /// part escaped, the slashes kept. An escaped slash (%2F) is never decoded in a request's
+    /// path, so it would reach the page as the three characters, and the name would not be found.
+    /// </summary>
+    private static string PathSegments(string name) => string.Join('/', name.Split('/').Select(Uri.EscapeDataString));
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -23,7 +23,7 @@ public sealed class ArticleModel(ArchiveSearcher searcher, ResultNavigator navig
 
     public IActionResult OnGet(string? id)
     {
-        if (string.IsNullOrWhiteSpace(id)) return NotFound();
+        if (!ArticleIds.CanExist(id)) return NotFound();
         // A broken search in the link should not hide the article: it is just not carried along.
         var (search, _) = SearchRequestBinder.Bind(Request.Query);
         FromSearch = Request.Query.Count > 0 ? search : null;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsArchive.Core.Search;
@@ -14,9 +15,20 @@ public sealed class ErrorModel(ArchiveIndex index) : PageModel
 
     public string Text { get; private set; } = "";
 
+    /// <summary>
+    /// The page the exception handler (no code: 500) and the status code pages (/error/404) show.
+    /// Asked for directly there is no error to tell of, so it is not found; and the code in the
+    /// path is never taken on trust as the response's status, which throws for one out of range
+    /// (/error/2147483647) and would answer /error/200 with an error page and a success.
+    /// </summary>
     public void OnGet(int? code)
     {
-        Status = code ?? StatusCodes.Status500InternalServerError;
+        var reExecuted = HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null
+            || HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        Status = !reExecuted ? StatusCodes.Status404NotFound
+            : code is null ? StatusCodes.Status500InternalServerError
+            : code is >= 400 and <= 599 ? code.Value
+            : StatusCodes.Status500InternalServerError;
         Response.StatusCode = Status;
         (Title, Text) = Status switch
         {

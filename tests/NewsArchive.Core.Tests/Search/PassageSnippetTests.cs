@@ -127,6 +127,19 @@ public sealed class PassageSnippetTests : IDisposable
         Assert.All(words, word => Assert.Contains(word, body.Split(' ')));
     }
 
+    /// <summary>
+    /// The largest slop there is: the other words are looked for across the text, not int.MaxValue
+    /// positions either side, which never ended where one of them is missing.
+    /// </summary>
+    [Theory]
+    [InlineData("\"cocoa prices\"~2147483647", "Cocoa farmers met at the port. Prices fell.", new[] { "Cocoa", "Prices" })]
+    [InlineData("\"cocoa prices\"~2147483647", "Cocoa farmers met at the port.", new string[0])]
+    [InlineData("\"cocoa farmers prices\"~2147483647", "Prices fell. Cocoa rose.", new string[0])]
+    public void PhraseWithTheLargestSlop_IsLookedForWithinTheText(string query, string text, string[] expected)
+    {
+        Assert.Equal(expected, Marked(MarkAll(query, text + " " + Filler)));
+    }
+
     [Theory]
     [InlineData("coco*", "Cocoa")]
     [InlineData("co?oa", "Cocoa")]

@@ -29,13 +29,16 @@ internal sealed class MatchRule(int id, string fieldName, IReadOnlyList<MatchRul
     /// </summary>
     public IEnumerable<TextMatch> FindIn(IReadOnlyList<AnalysedToken> tokens, ILookup<int, AnalysedToken> byPosition)
     {
+        // No token stands further from another than the field's first and last do: a larger slop
+        // (a reader may type "a b"~2147483647) looks no further, and cannot count past int.MaxValue.
+        var reach = tokens.Count == 0 ? 0 : Math.Min(slop, tokens.Max(t => t.Position) - tokens.Min(t => t.Position));
         foreach (var first in tokens)
         {
             if (!slots[0].Accepts(first.Term)) continue;
             var found = new List<AnalysedToken>(slots.Count) { first };
             foreach (var slot in slots.Skip(1))
             {
-                if (Near(byPosition, first.Position + slot.Offset, slot) is not { } token) break;
+                if (Near(byPosition, first.Position + slot.Offset, slot, reach) is not { } token) break;
                 found.Add(token);
             }
             if (found.Count < slots.Count) continue;
@@ -50,12 +53,13 @@ internal sealed class MatchRule(int id, string fieldName, IReadOnlyList<MatchRul
     }
 
     /// <summary>
-    /// The token that fills a slot at its place, or within the slop of it. Lucene counts a sloppy
-    /// phrase's moves rather than distances, so this is close for small slops and exact for none.
+    /// The token that fills a slot at its place, or within the slop of it (<paramref name="reach"/>).
+    /// Lucene counts a sloppy phrase's moves rather than distances, so this is close for small slops
+    /// and exact for none.
     /// </summary>
-    private AnalysedToken? Near(ILookup<int, AnalysedToken> byPosition, int position, Slot slot)
+    private static AnalysedToken? Near(ILookup<int, AnalysedToken> byPosition, int position, Slot slot, int reach)
     {
-        for (var distance = 0; distance <= slop; distance++)
+        for (var distance = 0; distance <= reach; distance++)
         {
             foreach (var candidate in byPosition[position - distance].Concat(byPosition[position + distance]))
                 if (slot.Accepts(candidate.Term)) return candidate;
