@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace NewsArchive.Web.Tests.Infrastructure;
 
@@ -8,7 +7,7 @@ namespace NewsArchive.Web.Tests.Infrastructure;
 /// One app for all web tests: a temp index built from the repository's corpus (the five seed
 /// articles and Reuters-21578) when the app starts, deleted when the tests are done.
 /// </summary>
-public sealed class ArchiveAppFixture : IDisposable
+public sealed class ArchiveAppFixture : CorpusAppFixture
 {
     /// <summary>The articles of the bundled corpus: the Reuters stories and the 5 seed articles.</summary>
     public const int ArticleCount = 21_582;
@@ -29,39 +28,8 @@ public sealed class ArchiveAppFixture : IDisposable
         "seeds/004_575892bb0f18c275",
     ];
 
-    private static readonly HtmlParser Parser = new();
-
-    public ArchiveAppFixture()
+    public ArchiveAppFixture() : base(RepositoryPaths.Corpus, "newsarchive-web-tests-")
     {
-        Factory = new ArchiveWebFactory(indexFolder.Path, RepositoryPaths.Corpus);
-        // Creating the client starts the host, which builds the index; do it once, here.
-        Client = Factory.CreateNonRedirectingClient();
-    }
-
-    private readonly TempFolder indexFolder = new("newsarchive-web-tests-");
-
-    public ArchiveWebFactory Factory { get; }
-
-    /// <summary>The index built from the bundled corpus: other apps may read it, never write it.</summary>
-    public string IndexPath => indexFolder.Path;
-
-    public HttpClient Client { get; }
-
-    public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(url);
-
-    /// <summary>Gets a page and parses it; the response is kept for status and headers.</summary>
-    public async Task<Page> GetPageAsync(string url)
-    {
-        var response = await Client.GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        return new Page(response, html, Parser.ParseDocument(html));
-    }
-
-    public void Dispose()
-    {
-        Client.Dispose();
-        Factory.Dispose();
-        indexFolder.Dispose();
     }
 }
 

@@ -1,5 +1,3 @@
-using AngleSharp.Html.Parser;
-
 namespace NewsArchive.Web.Tests.Infrastructure;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace NewsArchive.Web.Tests.Infrastructure;
 /// event attributes, dangerous addresses, formulas and invisible characters), indexed when it
 /// starts. Small, so each class that needs it may start its own.
 /// </summary>
-public sealed class HostileAppFixture : IDisposable
+public sealed class HostileAppFixture : CorpusAppFixture
 {
     /// <summary>A word every hostile article contains, to find them all.</summary>
     public const string Marker = "hostilemarker";
@@ -17,32 +15,7 @@ public sealed class HostileAppFixture : IDisposable
 
     public static string Corpus => Path.Combine(AppContext.BaseDirectory, "HostileCorpus");
 
-    private static readonly HtmlParser Parser = new();
-    private readonly TempFolder indexFolder = new("newsarchive-hostile-");
-
-    public HostileAppFixture()
+    public HostileAppFixture() : base(Corpus, "newsarchive-hostile-")
     {
-        Factory = new ArchiveWebFactory(indexFolder.Path, Corpus);
-        Client = Factory.CreateNonRedirectingClient();
-    }
-
-    public ArchiveWebFactory Factory { get; }
-
-    public HttpClient Client { get; }
-
-    public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(url);
-
-    public async Task<Page> GetPageAsync(string url)
-    {
-        var response = await Client.GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        return new Page(response, html, Parser.ParseDocument(html));
-    }
-
-    public void Dispose()
-    {
-        Client.Dispose();
-        Factory.Dispose();
-        indexFolder.Dispose();
     }
 }
