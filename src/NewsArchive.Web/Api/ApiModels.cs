@@ -1,8 +1,8 @@
-using NewsArchive.Web.Infrastructure;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Spelling;
 using NewsArchive.Core.Stories;
+using NewsArchive.Web.Infrastructure;
 
 namespace NewsArchive.Web.Api;
 
