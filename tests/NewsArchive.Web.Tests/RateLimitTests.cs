@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using NewsArchive.Web.Tests.Infrastructure;
 
 namespace NewsArchive.Web.Tests;
@@ -53,5 +54,26 @@ public sealed class RateLimitTests
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(429, problem.RootElement.GetProperty("status").GetInt32());
         Assert.Equal("Too many requests", problem.RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task BehindAProxy_WithForwardedHeadersOn_EachReaderHasALimitOfTheirOwn()
+    {
+        using var folder = new TempFolder("newsarchive-rate-limit-proxy-");
+        await using var factory = new ArchiveWebFactory(folder.PathOf("index"), RepositoryPaths.Seeds) { RequestsPerSecond = 1, RequestBurst = 1 };
+        // What the README tells a deployment behind a reverse proxy to set.
+        await using var proxied = factory.WithWebHostBuilder(builder => builder.UseSetting("ForwardedHeaders_Enabled", "true"));
+        using var client = proxied.CreateClient();
+
+        Task<HttpResponseMessage> From(string reader)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=kazakhstan");
+            request.Headers.Add("X-Forwarded-For", reader);
+            return client.SendAsync(request);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await From("203.0.113.1")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await From("203.0.113.1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await From("203.0.113.2")).StatusCode);
     }
 }
