@@ -37,6 +37,10 @@ public sealed class IndexFaultTests : IDisposable
         using var client = factory.CreateNonRedirectingClient();
 
         await AssertUnavailableAsync(client, "missing", "The archive has no index yet");
+        // "Try again" only ever leads back to this site: "//host" would be another one.
+        var offSite = await client.GetAsync(new Uri(client.BaseAddress!.GetLeftPart(UriPartial.Authority) + "//evil.example/search"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, offSite.StatusCode);
+        Assert.Equal("/", Parser.ParseDocument(await offSite.Content.ReadAsStringAsync()).QuerySelector("main a")?.GetAttribute("href"));
         Assert.False(Directory.Exists(IndexPath) && Directory.EnumerateFiles(IndexPath).Any(), "the app must not make an index of its own");
 
         BuildFromSeeds();
@@ -162,6 +166,7 @@ public sealed class IndexFaultTests : IDisposable
             var document = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
             Assert.Equal(title, document.QuerySelector("main h1")?.TextContent.Trim());
             Assert.Contains("by itself", document.QuerySelector("main")!.TextContent);
+            Assert.Equal(page, document.QuerySelector("main a")?.GetAttribute("href"));
         }
 
         foreach (var api in new[] { "/api/search?q=Tokayev", "/search.atom", "/search.csv", "/suggest?q=to" })

@@ -16,6 +16,12 @@ public sealed class ErrorModel(ArchiveIndex index) : PageModel
     public string Text { get; private set; } = "";
 
     /// <summary>
+    /// For an archive not yet available, the address asked for, to try again; null otherwise.
+    /// Only a path of this site: "//host" would be a link to another one.
+    /// </summary>
+    public string? TryAgain { get; private set; }
+
+    /// <summary>
     /// The page the exception handler (no code: 500) and the status code pages (/error/404) show.
     /// Asked for directly there is no error to tell of, so it is not found; and the code in the
     /// path is never taken on trust as the response's status, which throws for one out of range
@@ -37,5 +43,9 @@ public sealed class ErrorModel(ArchiveIndex index) : PageModel
             503 when index.State != IndexState.Open => IndexAvailability.Describe(index.State),
             _ => ("Something went wrong", "The archive could not answer this request. Please try again in a moment."),
         };
+        if (Status == StatusCodes.Status503ServiceUnavailable
+            && HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } original
+            && original.OriginalPath is "/" or ['/', not '/' and not '\\', ..])
+            TryAgain = original.OriginalPath + original.OriginalQueryString;
     }
 }
