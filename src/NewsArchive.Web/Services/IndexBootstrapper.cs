@@ -24,7 +24,7 @@ public sealed class IndexBootstrapper(
         var state = IndexState.Missing;
         try
         {
-            if (!HasArticles(indexPath)) Build(indexPath);
+            if (ArchiveIndex.ArticlesAt(indexPath) == 0) Build(indexPath);
         }
         catch (IndexLockedException ex)
         {
@@ -59,13 +59,6 @@ public sealed class IndexBootstrapper(
     }
 
     private string Resolve(string path) => Path.GetFullPath(path, environment.ContentRootPath);
-
-    private static bool HasArticles(string indexPath)
-    {
-        if (!ArchiveIndex.ExistsAt(indexPath)) return false;
-        using var index = ArchiveIndex.Open(indexPath);
-        return index.ArticleCount > 0;
-    }
 
     /// <summary>Logs every 5,000 articles rather than every report, to keep the log readable.</summary>
     private sealed class ProgressLog(ILogger logger) : IProgress<IndexProgress>

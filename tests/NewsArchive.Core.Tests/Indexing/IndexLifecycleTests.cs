@@ -33,6 +33,17 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void ArticlesAt_CountsTheNewestCommit_ZeroWhereThereIsNoIndex()
+    {
+        Assert.Equal(0, ArchiveIndex.ArticlesAt(folder.PathOf("nothing-here")));
+        Assert.Equal(0, ArchiveIndex.ArticlesAt(folder.Path));
+
+        Commit(TestArticle.Make("first"), TestArticle.Make("second"));
+
+        Assert.Equal(2, ArchiveIndex.ArticlesAt(folder.Path));
+    }
+
+    [Fact]
     public void OpenWhenReady_KeepsTheStateItWasGiven_WhileThereIsStillNoCommit()
     {
         using var index = ArchiveIndex.OpenWhenReady(folder.Path, IndexState.Locked);
