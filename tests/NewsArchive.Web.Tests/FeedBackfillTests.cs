@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CodeHollow.FeedReader;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Indexing;
@@ -35,13 +34,8 @@ public sealed class FeedBackfillTests
         Assert.Equal(2, before.Items.Count);
 
         new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(indexPath, CorpusReader.Default.Read([backfill]));
-        var clock = Stopwatch.StartNew();
-        var after = before;
-        while (after.Items.Count < 3 && clock.Elapsed < Deadline)
-        {
-            await Task.Delay(100);
-            after = FeedReader.ReadFromString(await client.GetStringAsync("/search.atom?q=harbour"));
-        }
+        var after = await Eventually.AskAsync(
+            async () => FeedReader.ReadFromString(await client.GetStringAsync("/search.atom?q=harbour")), feed => feed.Items.Count >= 3, Deadline);
 
         Assert.Equal(3, after.Items.Count);
         var first = after.Items[0];

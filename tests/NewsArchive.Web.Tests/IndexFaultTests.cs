@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
@@ -185,14 +184,7 @@ public sealed class IndexFaultTests : IDisposable
 
     private static async Task AssertRecoversAsync(HttpClient client)
     {
-        var clock = Stopwatch.StartNew();
-        var health = ("", 0);
-        while (clock.Elapsed < Deadline)
-        {
-            health = await HealthAsync(await client.GetAsync("/healthz"));
-            if (health.Item1 == "ok") break;
-            await Task.Delay(100);
-        }
+        var health = await Eventually.AskAsync(async () => await HealthAsync(await client.GetAsync("/healthz")), health => health.Status == "ok", Deadline);
         Assert.True(health == ("ok", SeedArticles), $"/healthz said {health} {Deadline.TotalSeconds:F0} s after the index was built");
         var search = await client.GetAsync("/search?q=Tokayev");
         Assert.Equal(HttpStatusCode.OK, search.StatusCode);

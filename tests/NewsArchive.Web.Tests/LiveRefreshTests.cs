@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -42,14 +41,7 @@ public sealed class LiveRefreshTests
         var summary = new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(indexPath, CorpusReader.Default.Read([laterFile]));
         Assert.Equal(3, summary.TotalArticles);
 
-        var clock = Stopwatch.StartNew();
-        var found = (Total: 0, Ids: (IReadOnlyList<string>)[]);
-        while (clock.Elapsed < Deadline)
-        {
-            found = await SearchAsync(client, word);
-            if (found.Total > 0) break;
-            await Task.Delay(100);
-        }
+        var found = await Eventually.AskAsync(() => SearchAsync(client, word), found => found.Total > 0, Deadline);
 
         Assert.True(found.Total == 1, $"The new article did not appear within {Deadline.TotalSeconds:F0} s");
         Assert.Equal(["late-news"], found.Ids);
