@@ -117,8 +117,7 @@ public sealed class IndexFaultTests : IDisposable
         await AssertUnavailableAsync(client, "damaged", "The archive's index cannot be read");
         Assert.Equal(damagedFiles, Snapshot());
 
-        new CorpusIndexer(CorpusReader.Default, NullLogger<CorpusIndexer>.Instance)
-            .Update(IndexPath, [RepositoryPaths.Seeds], new CorpusIndexOptions { Rebuild = true });
+        BuildFromSeeds(rebuild: true);
 
         await AssertRecoversAsync(client);
     }
@@ -127,9 +126,9 @@ public sealed class IndexFaultTests : IDisposable
 
     private ArchiveWebFactory StartApp(string corpus) => new(IndexPath, corpus, TimeSpan.FromMilliseconds(200));
 
-    private void BuildFromSeeds() =>
+    private void BuildFromSeeds(bool rebuild = false) =>
         new CorpusIndexer(CorpusReader.Default, NullLogger<CorpusIndexer>.Instance)
-            .Update(IndexPath, [RepositoryPaths.Seeds], new CorpusIndexOptions());
+            .Update(IndexPath, [RepositoryPaths.Seeds], new CorpusIndexOptions { Rebuild = rebuild });
 
     private void Damage(string damage)
     {
