@@ -76,7 +76,18 @@ internal sealed class IndexerRun(IndexerSettings settings, TextWriter output, Te
             {
                 break;
             }
-            var summary = Update(rebuild: false, progress: null, cancellation);
+            IndexSummary summary;
+            try
+            {
+                summary = Update(rebuild: false, progress: null, cancellation);
+            }
+            catch (IndexLockedException ex)
+            {
+                // A one-off run beside the watcher has the index for now; what changed is still
+                // there to read at the next look.
+                error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {ex.Message} Looking again later.");
+                continue;
+            }
             if (summary.Indexed + summary.Removed + summary.Skipped.Count > 0)
             {
                 output.WriteLine($"[{DateTime.Now:HH:mm:ss}]");

@@ -38,14 +38,14 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>
-    /// Opens the index if it can be read; otherwise an index that is not yet available, in state
-    /// <paramref name="otherwise"/> if there is no index at all (<see cref="IndexState.Missing"/>
-    /// unless the caller knows better), or <see cref="IndexState.Damaged"/> if it cannot be read.
-    /// Never throws for what is in the folder.
+    /// Opens the index if it can be read; otherwise an index that is not yet available:
+    /// <see cref="IndexState.Locked"/> while a writer holds a folder with no commit yet,
+    /// <see cref="IndexState.Missing"/> when there is no index at all, or
+    /// <see cref="IndexState.Damaged"/> if it cannot be read. Never throws for what is in the folder.
     /// </summary>
-    public static ArchiveIndex OpenWhenReady(string path, IndexState otherwise = IndexState.Missing)
+    public static ArchiveIndex OpenWhenReady(string path)
     {
-        var index = new ArchiveIndex(path, otherwise);
+        var index = new ArchiveIndex(path, IndexState.Missing);
         index.TryOpen();
         return index;
     }
@@ -119,10 +119,10 @@ public sealed class ArchiveIndex : IDisposable
         }
         catch (IndexNotFoundException ex)
         {
-            // Still missing, or still being built: the state the index was given stands. A
-            // damaged index that is gone now (removed, or being rebuilt) is missing.
+            // No commit: being built (or rebuilt over a damaged index) while a writer holds the
+            // lock, missing otherwise — a writer killed before its first commit left nothing.
             Fault = ex;
-            if (State == IndexState.Damaged) state = (int)IndexState.Missing;
+            state = (int)(WriterLock.IsHeld(path) ? IndexState.Locked : IndexState.Missing);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
