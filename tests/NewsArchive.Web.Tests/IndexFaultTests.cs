@@ -105,6 +105,7 @@ public sealed class IndexFaultTests : IDisposable
     [Theory]
     [InlineData("scrambled commit point")]
     [InlineData("segment file deleted")]
+    [InlineData("stored fields corrupted")]
     public async Task DamagedIndex_SaysItCannotBeRead_IsNotBuiltOver_AndOpensOnceRebuilt(string damage)
     {
         BuildFromSeeds();
@@ -136,6 +137,12 @@ public sealed class IndexFaultTests : IDisposable
         if (damage == "segment file deleted")
         {
             File.Delete(files.First(file => file.EndsWith(".fdt", StringComparison.Ordinal)));
+            return;
+        }
+        if (damage == "stored fields corrupted")
+        {
+            // Every file still there and its header and footer intact: only the checksum tells.
+            IndexDamage.CorruptMiddle(files.First(file => file.EndsWith(".fdt", StringComparison.Ordinal)));
             return;
         }
         // Overwrites the middle of the newest commit point, keeping its length: its checksum fails.
