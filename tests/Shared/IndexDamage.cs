@@ -14,4 +14,11 @@ public static class IndexDamage
         File.WriteAllBytes(file, bytes);
     }
 
+    /// <summary>Overwrites the file's last 16 bytes, where Lucene keeps its footer and checksum.</summary>
+    public static void CorruptFooter(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        for (var i = bytes.Length - 16; i < bytes.Length; i++) bytes[i] ^= 0x5A;
+        File.WriteAllBytes(file, bytes);
+    }
 }

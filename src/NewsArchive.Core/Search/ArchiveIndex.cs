@@ -19,7 +19,7 @@ public sealed class ArchiveIndex : IDisposable
 {
     private readonly string path;
     private readonly System.Threading.Lock opening = new();
-    private readonly SegmentVerifier verifier = new();
+    private readonly SegmentVerifier verifier;
     private Directory? directory;
     private string? damagedFiles;
     private volatile SearcherManager? manager;
@@ -28,6 +28,7 @@ public sealed class ArchiveIndex : IDisposable
     private ArchiveIndex(string path, IndexState state)
     {
         this.path = path;
+        verifier = new SegmentVerifier(path);
         this.state = (int)state;
     }
 

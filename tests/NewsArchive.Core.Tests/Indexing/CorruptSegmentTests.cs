@@ -38,6 +38,20 @@ public sealed class CorruptSegmentTests : IDisposable
         Assert.Null(index.Fault);
     }
 
+    [Theory]
+    [InlineData(".fdt")]
+    [InlineData(".tim")]
+    [InlineData(".si")]
+    public void Open_FooterOfAFileOverwritten_IsDamaged(string extension)
+    {
+        Commit(rebuild: false, Articles("first", 20));
+        IndexDamage.CorruptFooter(Directory.GetFiles(folder.Path, "*" + extension).Single());
+
+        using var index = ArchiveIndex.OpenWhenReady(folder.Path);
+
+        Assert.Equal(IndexState.Damaged, index.State);
+    }
+
     [Fact]
     public void Refresh_ToACommitWhoseNewSegmentIsCorrupt_IsDamaged_UntilACommitThatPasses()
     {
