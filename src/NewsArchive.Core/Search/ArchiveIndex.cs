@@ -13,7 +13,8 @@ namespace NewsArchive.Core.Search;
 /// are leased per request; <see cref="MaybeRefresh"/> picks up the indexer's commits and is meant
 /// to be called from a background loop, never inside a request. An index that could not be opened
 /// (<see cref="OpenWhenReady"/>) says why in <see cref="State"/>, and is opened by the first
-/// <see cref="MaybeRefresh"/> that finds it readable: once open, it stays open.
+/// <see cref="MaybeRefresh"/> that finds it readable: once open, it stays open, though a new commit
+/// whose files fail their checksums makes it <see cref="IndexState.Damaged"/> until one that passes.
 /// </summary>
 public sealed class ArchiveIndex : IDisposable
 {
