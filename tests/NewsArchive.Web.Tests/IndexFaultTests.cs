@@ -123,6 +123,25 @@ public sealed class IndexFaultTests : IDisposable
         await AssertRecoversAsync(client);
     }
 
+    [Fact]
+    public async Task StoredFieldsCorruptedWhileTheAppRuns_IsReportedDamagedWithinSeconds_AndOpensOnceRebuilt()
+    {
+        BuildFromSeeds();
+        await using var factory = StartApp(NoCorpus);
+        using var client = factory.CreateNonRedirectingClient();
+        Assert.Equal(("ok", SeedArticles), await HealthAsync(await client.GetAsync("/healthz")));
+
+        IndexDamage.CorruptMiddle(Directory.GetFiles(IndexPath, "*.fdt").First());
+
+        var health = await Eventually.AskAsync(async () => await HealthAsync(await client.GetAsync("/healthz")), health => health.Status != "ok", Deadline);
+        Assert.Equal(("damaged", 0), health);
+        await AssertUnavailableAsync(client, "damaged", "The archive's index cannot be read");
+
+        BuildFromSeeds(rebuild: true);
+
+        await AssertRecoversAsync(client);
+    }
+
     private const int SeedArticles = 5;
 
     private ArchiveWebFactory StartApp(string corpus) => new(IndexPath, corpus, TimeSpan.FromMilliseconds(200));

@@ -85,7 +85,8 @@ public sealed class ArchiveIndex : IDisposable
     /// Opens the newest commit if there is one; returns whether the searcher changed (or the
     /// index was opened). An index not yet open is tried again; an open one keeps its searcher
     /// if the new commit cannot be read yet, and is <see cref="IndexState.Damaged"/> if a file of
-    /// the new commit fails its checksum (until a commit that passes).
+    /// the new commit fails its checksum, or one of its own files changed on disk and fails it
+    /// (until a commit, or a file put back, that passes).
     /// </summary>
     public bool MaybeRefresh()
     {
@@ -93,11 +94,16 @@ public sealed class ArchiveIndex : IDisposable
         // removed): checking every byte of it at every tick would keep the disk busy for nothing.
         if (State == IndexState.Damaged && damagedFiles == FolderContents()) return false;
         if (manager is not { } current) return TryOpen();
-        // SearcherManager.MaybeRefresh answers whether a refresh was possible, not whether
-        // anything changed, so ask first whether the current searcher is still the newest.
-        if (current.IsSearcherCurrent()) return false;
         try
         {
+            // SearcherManager.MaybeRefresh answers whether a refresh was possible, not whether
+            // anything changed, so ask first whether the current searcher is still the newest.
+            if (current.IsSearcherCurrent())
+            {
+                verifier.VerifyUnchanged();
+                if (State == IndexState.Damaged) Opened();
+                return false;
+            }
             current.MaybeRefreshBlocking();
         }
         catch (IndexDamagedException ex)

@@ -76,18 +76,28 @@ public sealed class CorruptSegmentTests : IDisposable
     }
 
     [Fact]
-    public void Refresh_ChecksOnlyTheNewSegments_ADamagedOldOneIsFoundAtTheNextOpening()
+    public void StoredFieldsCorruptedInPlaceWhileOpen_IsDamagedAtTheNextLook_EvenAfterANewCommit_UntilPutBack()
     {
         Commit(rebuild: false, Articles("first", 20));
         using var index = ArchiveIndex.OpenWhenReady(folder.Path);
-        IndexDamage.CorruptMiddle(Directory.GetFiles(folder.Path, "*.fdt").Single());
+        var storedFields = Directory.GetFiles(folder.Path, "*.fdt").Single();
+        var original = File.ReadAllBytes(storedFields);
 
+        IndexDamage.CorruptMiddle(storedFields);
+
+        Assert.False(index.MaybeRefresh());
+        Assert.Equal(IndexState.Damaged, index.State);
+        Assert.IsType<IndexDamagedException>(index.Fault);
+
+        // A commit that adds a segment does not make the damaged one good.
         Commit(rebuild: false, Articles("second", 20));
+        Assert.False(index.MaybeRefresh());
+        Assert.Equal(IndexState.Damaged, index.State);
+
+        using (var file = new FileStream(storedFields, FileMode.Open, FileAccess.Write, FileShare.ReadWrite)) file.Write(original);
 
         Assert.True(index.MaybeRefresh());
         Assert.Equal((IndexState.Open, 40), (index.State, index.ArticleCount));
-        using var reopened = ArchiveIndex.OpenWhenReady(folder.Path);
-        Assert.Equal(IndexState.Damaged, reopened.State);
     }
 
     /// <summary>Articles long enough that their stored fields are more than a header and a footer.</summary>
