@@ -16,6 +16,12 @@ public static class IndexerCommand
     /// <summary>With --strict, a run that skipped any input ends with this code.</summary>
     public const int SkippedInputs = 3;
 
+    /// <summary>The run ran out of memory; the index is left at its last commit.</summary>
+    public const int OutOfMemory = 4;
+
+    /// <summary>The run failed in a way nothing else here covers (a bug to report); the index is left at its last commit.</summary>
+    public const int UnexpectedFailure = 5;
+
     public static RootCommand Create(ILoggerFactory loggers)
     {
         var inputs = new Argument<string[]>("inputs")

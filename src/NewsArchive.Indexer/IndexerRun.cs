@@ -8,6 +8,8 @@ namespace NewsArchive.Indexer;
 /// <summary>One invocation of the indexer: checks the arguments, runs once or keeps watching, prints summaries.</summary>
 internal sealed class IndexerRun(IndexerSettings settings, TextWriter output, TextWriter error, ILoggerFactory loggers)
 {
+    private readonly ILogger logger = loggers.CreateLogger<IndexerRun>();
+
     private readonly CorpusIndexer indexer = new(
         CorpusReader.Create(ReadingOptions.Default with { Fields = settings.Fields }),
         loggers.CreateLogger<CorpusIndexer>());
@@ -38,6 +40,36 @@ internal sealed class IndexerRun(IndexerSettings settings, TextWriter output, Te
             error.WriteLine($"The index at {settings.IndexPath} is left at its last commit. Make room (or fix the error above) and run again: it carries on from there.");
             return IndexerCommand.Failure;
         }
+        catch (Exception ex) when (IsOutOfMemory(ex))
+        {
+            // By now the writer has been disposed on the way out, which rolled back everything
+            // since the last commit and freed what the run held, so there is memory to say so.
+            Log(ex);
+            error.WriteLine($"Out of memory: the run stopped, and the index at {settings.IndexPath} is left at its last commit. Give the indexer more memory (or leave out the input that needs it) and run again: it carries on from there.");
+            return IndexerCommand.OutOfMemory;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellation.IsCancellationRequested)
+        {
+            var failure = Log(ex);
+            error.WriteLine($"Unexpected failure ({failure.GetType().Name}: {failure.Message.ReplaceLineEndings(" ")}): the run stopped, and the index at {settings.IndexPath} is left at its last commit. Run again to carry on; if it fails the same way, please report it.");
+            return IndexerCommand.UnexpectedFailure;
+        }
+    }
+
+    /// <summary>Work that runs in parallel (grouping stories) reports its failure wrapped.</summary>
+    private static bool IsOutOfMemory(Exception ex) =>
+        ex is OutOfMemoryException
+        || ex is AggregateException aggregate && aggregate.Flatten().InnerExceptions.Any(inner => inner is OutOfMemoryException);
+
+    /// <summary>
+    /// One line for the log saying where it failed; a stack trace would bury the message that says
+    /// what to do. Returns the failure itself, unwrapped from parallel work.
+    /// </summary>
+    private Exception Log(Exception ex)
+    {
+        var failure = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : ex;
+        logger.LogError("Indexing stopped by {Exception} in {Method} of {Type}", failure.GetType().Name, failure.TargetSite?.Name, failure.TargetSite?.DeclaringType?.FullName);
+        return failure;
     }
 
     private string? Validate()
@@ -76,7 +108,18 @@ internal sealed class IndexerRun(IndexerSettings settings, TextWriter output, Te
             {
                 break;
             }
-            var summary = Update(rebuild: false, progress: null, cancellation);
+            IndexSummary summary;
+            try
+            {
+                summary = Update(rebuild: false, progress: null, cancellation);
+            }
+            catch (IndexLockedException ex)
+            {
+                // A one-off run beside the watcher has the index for now; what changed is still
+                // there to read at the next look.
+                error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {ex.Message} Looking again later.");
+                continue;
+            }
             if (summary.Indexed + summary.Removed + summary.Skipped.Count > 0)
             {
                 output.WriteLine($"[{DateTime.Now:HH:mm:ss}]");

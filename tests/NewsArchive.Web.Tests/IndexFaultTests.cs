@@ -105,6 +105,7 @@ public sealed class IndexFaultTests : IDisposable
     [Theory]
     [InlineData("scrambled commit point")]
     [InlineData("segment file deleted")]
+    [InlineData("stored fields corrupted")]
     public async Task DamagedIndex_SaysItCannotBeRead_IsNotBuiltOver_AndOpensOnceRebuilt(string damage)
     {
         BuildFromSeeds();
@@ -116,6 +117,25 @@ public sealed class IndexFaultTests : IDisposable
 
         await AssertUnavailableAsync(client, "damaged", "The archive's index cannot be read");
         Assert.Equal(damagedFiles, Snapshot());
+
+        BuildFromSeeds(rebuild: true);
+
+        await AssertRecoversAsync(client);
+    }
+
+    [Fact]
+    public async Task StoredFieldsCorruptedWhileTheAppRuns_IsReportedDamagedWithinSeconds_AndOpensOnceRebuilt()
+    {
+        BuildFromSeeds();
+        await using var factory = StartApp(NoCorpus);
+        using var client = factory.CreateNonRedirectingClient();
+        Assert.Equal(("ok", SeedArticles), await HealthAsync(await client.GetAsync("/healthz")));
+
+        IndexDamage.CorruptMiddle(Directory.GetFiles(IndexPath, "*.fdt").First());
+
+        var health = await Eventually.AskAsync(async () => await HealthAsync(await client.GetAsync("/healthz")), health => health.Status != "ok", Deadline);
+        Assert.Equal(("damaged", 0), health);
+        await AssertUnavailableAsync(client, "damaged", "The archive's index cannot be read");
 
         BuildFromSeeds(rebuild: true);
 
@@ -136,6 +156,12 @@ public sealed class IndexFaultTests : IDisposable
         if (damage == "segment file deleted")
         {
             File.Delete(files.First(file => file.EndsWith(".fdt", StringComparison.Ordinal)));
+            return;
+        }
+        if (damage == "stored fields corrupted")
+        {
+            // Every file still there and its header and footer intact: only the checksum tells.
+            IndexDamage.CorruptMiddle(files.First(file => file.EndsWith(".fdt", StringComparison.Ordinal)));
             return;
         }
         // Overwrites the middle of the newest commit point, keeping its length: its checksum fails.

@@ -19,6 +19,7 @@ public sealed class IndexLockedException(string indexPath, Exception inner)
 /// </summary>
 public sealed class ArchiveWriter : IDisposable
 {
+    private readonly WriterLock writerLock;
     private readonly Directory directory;
     private readonly Analyzer analyzer;
     private readonly IndexWriter writer;
@@ -26,8 +27,9 @@ public sealed class ArchiveWriter : IDisposable
     private readonly IndexingLanes lanes;
     private readonly int threads;
 
-    private ArchiveWriter(Directory directory, Analyzer analyzer, IndexWriter writer, DirectoryReader? committed, int threads)
+    private ArchiveWriter(WriterLock writerLock, Directory directory, Analyzer analyzer, IndexWriter writer, DirectoryReader? committed, int threads)
     {
+        this.writerLock = writerLock;
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;
@@ -41,16 +43,22 @@ public sealed class ArchiveWriter : IDisposable
 
     private const double RamBufferMB = 256;
 
-    /// <summary>Opens (or creates) the index; <paramref name="rebuild"/> starts it over, empty.</summary>
+    /// <summary>
+    /// Opens (or creates) the index; <paramref name="rebuild"/> starts it over, empty. Throws
+    /// <see cref="IndexLockedException"/> at once if another writer has it.
+    /// </summary>
     /// <param name="indexPath">The index folder.</param>
     /// <param name="rebuild">Start the index over, empty.</param>
     /// <param name="threads">Threads that analyse and write articles (see <see cref="IndexRunOptions.IndexingThreads"/>).</param>
     public static ArchiveWriter Open(string indexPath, bool rebuild = false, int threads = 1)
     {
         System.IO.Directory.CreateDirectory(indexPath);
-        var directory = FSDirectory.Open(indexPath);
+        // Before Lucene's writer is made: it reads and deletes files as it opens.
+        var writerLock = WriterLock.Acquire(indexPath);
+        Directory? directory = null;
         try
         {
+            directory = FSDirectory.Open(indexPath);
             // The writer does not own its analyzer; this class does, and disposes it with the writer.
             var analyzer = ArchiveAnalyzer.Create();
             IndexWriter writer;
@@ -71,11 +79,12 @@ public sealed class ArchiveWriter : IDisposable
                 writer = new IndexWriter(directory, Config(analyzer, rebuild));
             }
             var committed = !rebuild && DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
-            return new ArchiveWriter(directory, analyzer, writer, committed, threads);
+            return new ArchiveWriter(writerLock, directory, analyzer, writer, committed, threads);
         }
         catch
         {
-            directory.Dispose();
+            directory?.Dispose();
+            writerLock.Dispose();
             throw;
         }
     }
@@ -144,15 +153,30 @@ public sealed class ArchiveWriter : IDisposable
     /// <summary>
     /// Closes the writer. Only <see cref="Commit"/> publishes: whatever was written since (a run
     /// that failed half-way, say on a full disk) is rolled back, not committed on the way out as
-    /// Lucene's own close would, so the index stays at its last commit with its file list.
+    /// Lucene's own close would, so the index stays at its last commit with its file list. The
+    /// writer is closed and the lock let go even when closing the lanes fails (after running out
+    /// of memory, say).
     /// </summary>
     public void Dispose()
     {
-        lanes.Dispose();
-        committed?.Dispose();
-        if (writer.HasUncommittedChanges()) writer.Rollback();
-        else writer.Dispose();
-        analyzer.Dispose();
-        directory.Dispose();
+        try
+        {
+            lanes.Dispose();
+            committed?.Dispose();
+        }
+        finally
+        {
+            try
+            {
+                if (writer.HasUncommittedChanges()) writer.Rollback();
+                else writer.Dispose();
+            }
+            finally
+            {
+                analyzer.Dispose();
+                directory.Dispose();
+                writerLock.Dispose();
+            }
+        }
     }
 }

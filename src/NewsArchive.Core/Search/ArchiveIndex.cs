@@ -13,19 +13,23 @@ namespace NewsArchive.Core.Search;
 /// are leased per request; <see cref="MaybeRefresh"/> picks up the indexer's commits and is meant
 /// to be called from a background loop, never inside a request. An index that could not be opened
 /// (<see cref="OpenWhenReady"/>) says why in <see cref="State"/>, and is opened by the first
-/// <see cref="MaybeRefresh"/> that finds it readable: once open, it stays open.
+/// <see cref="MaybeRefresh"/> that finds it readable: once open, it stays open, though a new commit
+/// whose files fail their checksums makes it <see cref="IndexState.Damaged"/> until one that passes.
 /// </summary>
 public sealed class ArchiveIndex : IDisposable
 {
     private readonly string path;
     private readonly System.Threading.Lock opening = new();
+    private readonly SegmentVerifier verifier;
     private Directory? directory;
+    private string? damagedFiles;
     private volatile SearcherManager? manager;
     private volatile int state;
 
     private ArchiveIndex(string path, IndexState state)
     {
         this.path = path;
+        verifier = new SegmentVerifier(path);
         this.state = (int)state;
     }
 
@@ -38,14 +42,14 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>
-    /// Opens the index if it can be read; otherwise an index that is not yet available, in state
-    /// <paramref name="otherwise"/> if there is no index at all (<see cref="IndexState.Missing"/>
-    /// unless the caller knows better), or <see cref="IndexState.Damaged"/> if it cannot be read.
-    /// Never throws for what is in the folder.
+    /// Opens the index if it can be read; otherwise an index that is not yet available:
+    /// <see cref="IndexState.Locked"/> while a writer holds a folder with no commit yet,
+    /// <see cref="IndexState.Missing"/> when there is no index at all, or
+    /// <see cref="IndexState.Damaged"/> if it cannot be read. Never throws for what is in the folder.
     /// </summary>
-    public static ArchiveIndex OpenWhenReady(string path, IndexState otherwise = IndexState.Missing)
+    public static ArchiveIndex OpenWhenReady(string path)
     {
-        var index = new ArchiveIndex(path, otherwise);
+        var index = new ArchiveIndex(path, IndexState.Missing);
         index.TryOpen();
         return index;
     }
@@ -80,15 +84,36 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>
     /// Opens the newest commit if there is one; returns whether the searcher changed (or the
     /// index was opened). An index not yet open is tried again; an open one keeps its searcher
-    /// if the new commit cannot be read.
+    /// if the new commit cannot be read yet, and is <see cref="IndexState.Damaged"/> if a file of
+    /// the new commit fails its checksum, or one of its own files changed on disk and fails it
+    /// (until a commit, or a file put back, that passes).
     /// </summary>
     public bool MaybeRefresh()
     {
+        // A damaged index is read again only once its files have changed (rebuilt, restored,
+        // removed): checking every byte of it at every tick would keep the disk busy for nothing.
+        if (State == IndexState.Damaged && damagedFiles == FolderContents()) return false;
         if (manager is not { } current) return TryOpen();
-        // SearcherManager.MaybeRefresh answers whether a refresh was possible, not whether
-        // anything changed, so ask first whether the current searcher is still the newest.
-        if (current.IsSearcherCurrent()) return false;
-        current.MaybeRefreshBlocking();
+        try
+        {
+            // SearcherManager.MaybeRefresh answers whether a refresh was possible, not whether
+            // anything changed, so ask first whether the current searcher is still the newest.
+            if (current.IsSearcherCurrent())
+            {
+                verifier.VerifyUnchanged();
+                if (State == IndexState.Damaged) Opened();
+                return false;
+            }
+            current.MaybeRefreshBlocking();
+        }
+        catch (IndexDamagedException ex)
+        {
+            // The searcher of the last good commit stays, but an archive that answers from it
+            // while the index on disk is damaged would hide the damage until the next restart.
+            Damaged(ex);
+            return false;
+        }
+        if (State == IndexState.Damaged) Opened();
         return true;
     }
 
@@ -119,18 +144,47 @@ public sealed class ArchiveIndex : IDisposable
         }
         catch (IndexNotFoundException ex)
         {
-            // Still missing, or still being built: the state the index was given stands. A
-            // damaged index that is gone now (removed, or being rebuilt) is missing.
+            // No commit: being built (or rebuilt over a damaged index) while a writer holds the
+            // lock, missing otherwise — a writer killed before its first commit left nothing.
             Fault = ex;
-            if (State == IndexState.Damaged) state = (int)IndexState.Missing;
+            state = (int)(WriterLock.IsHeld(path) ? IndexState.Locked : IndexState.Missing);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // CorruptIndexException, a segment's file gone, a read error: all are IOExceptions.
-            Fault = ex;
-            state = (int)IndexState.Damaged;
+            // CorruptIndexException, a checksum that fails, a segment's file gone, a read error:
+            // all are IOExceptions.
+            Damaged(ex);
         }
         return false;
+    }
+
+    private void Damaged(Exception fault)
+    {
+        Fault = fault;
+        damagedFiles = FolderContents();
+        state = (int)IndexState.Damaged;
+    }
+
+    private void Opened()
+    {
+        Fault = null;
+        damagedFiles = null;
+        state = (int)IndexState.Open;
+    }
+
+    /// <summary>Each file of the folder by name, size and time written: what changes when anything is written there.</summary>
+    private string FolderContents()
+    {
+        try
+        {
+            return string.Join('\n', new DirectoryInfo(path).EnumerateFiles()
+                .OrderBy(file => file.Name, StringComparer.Ordinal)
+                .Select(file => $"{file.Name} {file.Length} {file.LastWriteTimeUtc.Ticks}"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
     }
 
     private void OpenNow()
@@ -143,10 +197,9 @@ public sealed class ArchiveIndex : IDisposable
             {
                 if (!DirectoryReader.IndexExists(opened))
                     throw new IndexNotFoundException($"No index in {path}");
-                manager = new SearcherManager(opened, new ArchiveSearcherFactory());
+                manager = new SearcherManager(opened, new ArchiveSearcherFactory(verifier));
                 directory = opened;
-                state = (int)IndexState.Open;
-                Fault = null;
+                Opened();
             }
             catch
             {
@@ -157,14 +210,16 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>
-    /// Every searcher the manager opens scores with the similarity the index was written with,
-    /// and has its facet ordinals, date arrays and whole-archive counts built before the first
-    /// search sees it (a refresh runs in the background; a search should not wait for them).
+    /// Every searcher the manager opens has the checksums of its new segments verified, scores
+    /// with the similarity the index was written with, and has its facet ordinals, date arrays and
+    /// whole-archive counts built before the first search sees it (the opening and the refreshes
+    /// run in the background; a search should not wait for them).
     /// </summary>
-    private sealed class ArchiveSearcherFactory : SearcherFactory
+    private sealed class ArchiveSearcherFactory(SegmentVerifier verifier) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
+            verifier.Verify(reader);
             ReaderFacets.For(reader).Warm();
             DateSortSource.Warm(reader, ArchiveSchema.SortDate);
             Stories.StoryTable.For(reader);

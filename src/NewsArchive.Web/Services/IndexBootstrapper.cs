@@ -21,7 +21,6 @@ public sealed class IndexBootstrapper(
     public ArchiveIndex OpenOrBuild()
     {
         var indexPath = Resolve(options.Value.IndexPath);
-        var state = IndexState.Missing;
         try
         {
             if (ArchiveIndex.ArticlesAt(indexPath) == 0) Build(indexPath);
@@ -29,7 +28,6 @@ public sealed class IndexBootstrapper(
         catch (IndexLockedException ex)
         {
             logger.LogWarning("{Message} The archive opens when it has committed.", ex.Message);
-            state = IndexState.Locked;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -37,7 +35,7 @@ public sealed class IndexBootstrapper(
             logger.LogError(ex, "Could not read or build the index at {IndexPath}", indexPath);
         }
 
-        var index = ArchiveIndex.OpenWhenReady(indexPath, state);
+        var index = ArchiveIndex.OpenWhenReady(indexPath);
         if (index.State == IndexState.Open)
             logger.LogInformation("Opened the index at {IndexPath}: {Articles} articles", indexPath, index.ArticleCount);
         else

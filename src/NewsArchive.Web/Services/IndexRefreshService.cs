@@ -19,9 +19,11 @@ public sealed class IndexRefreshService(
         {
             try
             {
-                var wasOpen = index.State == IndexState.Open;
+                var before = index.State;
                 if (index.MaybeRefresh())
-                    logger.LogInformation(wasOpen ? "The index changed: now {Articles} articles" : "The index is open: {Articles} articles", index.ArticleCount);
+                    logger.LogInformation(before == IndexState.Open ? "The index changed: now {Articles} articles" : "The index is open: {Articles} articles", index.ArticleCount);
+                else if (index.State == IndexState.Damaged && before != IndexState.Damaged)
+                    logger.LogError(index.Fault, "The index cannot be read; the archive answers 503 until it is rebuilt");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -44,13 +44,20 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
-    public void OpenWhenReady_KeepsTheStateItWasGiven_WhileThereIsStillNoCommit()
+    public void OpenWhenReady_WriterHoldsAFolderWithNoCommit_IsLocked_ThenMissingOnceTheWriterIsGone()
     {
-        using var index = ArchiveIndex.OpenWhenReady(folder.Path, IndexState.Locked);
-
-        Assert.False(index.MaybeRefresh());
+        var writer = ArchiveWriter.Open(folder.Path);
+        using var index = ArchiveIndex.OpenWhenReady(folder.Path);
 
         Assert.Equal(IndexState.Locked, index.State);
+        Assert.False(index.MaybeRefresh());
+        Assert.Equal(IndexState.Locked, index.State);
+
+        // Stopped (or killed) before its first commit: nothing was built.
+        writer.Dispose();
+
+        Assert.False(index.MaybeRefresh());
+        Assert.Equal(IndexState.Missing, index.State);
     }
 
     [Fact]
