@@ -29,9 +29,10 @@ public sealed class IndexBootstrapper(
         {
             logger.LogWarning("{Message} The archive opens when it has committed.", ex.Message);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex)
         {
-            // Opening it below says whether it is damaged; a failed build leaves its last commit.
+            // Whatever stopped the build (a full disk, a bad corpus, memory), the app still starts:
+            // opening the index below says what is there, and a failed build leaves its last commit.
             logger.LogError(ex, "Could not read or build the index at {IndexPath}", indexPath);
         }
 
