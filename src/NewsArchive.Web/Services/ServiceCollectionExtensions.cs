@@ -21,6 +21,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IndexBootstrapper>().OpenOrBuild());
         services.AddSingleton(configuration.GetSection(SearchBoundsSection).Get<SearchBounds>() ?? SearchBounds.Default);
         services.AddSingleton<ArchiveSearcher>();
+        services.AddSingleton<Exports.ExportStreamer>();
         services.AddSingleton<ResultNavigator>();
         services.AddSingleton<SearchLog>();
         services.AddHostedService<IndexRefreshService>();
