@@ -24,7 +24,10 @@ public static class ClientDisconnects
             catch (Exception e) when (WentAway(context, e))
             {
                 log.LogInformation("{Method} {Path}: the client went away ({Reason})", context.Request.Method, context.Request.Path.Value, e.GetType().Name);
-                if (!context.Response.HasStarted) context.Response.StatusCode = ClientClosedRequest;
+                if (context.Response.HasStarted) return;
+                context.Response.StatusCode = ClientClosedRequest;
+                // Nobody is there to read an error page: the status code pages must not render one.
+                if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
             }
         });
         return app;
