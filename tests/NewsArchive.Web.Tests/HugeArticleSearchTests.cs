@@ -101,6 +101,19 @@ public sealed class HugeArticleSearchTests(HugeArticleAppFixture app, ITestOutpu
         Assert.Equal("#m1", second.All("a.match-next").Last().GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task HugeArticleApi_GivesTheWholeArticle_UnmarkedAndUnparted()
+    {
+        var path = await HugeArticlePathAsync();
+
+        var clock = Stopwatch.StartNew();
+        var article = await app.Client.GetFromJsonAsync<JsonElement>("/api" + path);
+        output.WriteLine($"/api{path}: {clock.ElapsedMilliseconds} ms");
+
+        var text = string.Concat(article.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()));
+        Assert.InRange(text.Length, HugeArticleAppFixture.HugeLength * 9 / 10, HugeArticleAppFixture.HugeLength);
+    }
+
     [Theory]
     [InlineData("part=0", HttpStatusCode.BadRequest)]
     [InlineData("part=two", HttpStatusCode.BadRequest)]
