@@ -36,7 +36,7 @@ public sealed class TextHighlighter(Analyzer analyzer)
         {
             return MarkAll(field, text, matcher, budget.Token);
         }
-        catch (OperationCanceledException) when (budget.IsTimeUp())
+        catch (OperationCanceledException) when (budget.RanOutOfTime())
         {
             return HighlightedText.Plain(text);
         }
@@ -61,7 +61,7 @@ public sealed class TextHighlighter(Analyzer analyzer)
             // text of one repeated word would have hundreds of thousands.
             spans = FindMatches(field, text[..searched], matcher, budget.Token).Take(budget.Matches).ToList();
         }
-        catch (OperationCanceledException) when (budget.IsTimeUp())
+        catch (OperationCanceledException) when (budget.RanOutOfTime())
         {
             spans = [];
         }

@@ -29,8 +29,11 @@ internal sealed class SnippetBudget(SearchBounds bounds, SearchDeadline deadline
         return allowed;
     }
 
-    /// <summary>Whether a cancellation is the time budget's (answer with what there is) rather than the reader's leaving.</summary>
-    public bool IsTimeUp()
+    /// <summary>
+    /// Whether a cancellation is the time budget's (the snippet shows the opening, and the page
+    /// says so) rather than the reader's leaving (nothing more to do).
+    /// </summary>
+    public bool RanOutOfTime()
     {
         TimedOut |= deadline.Passed;
         return deadline.Passed;
