@@ -45,6 +45,7 @@ try
     app.UseArchiveErrorHandling();
     app.UseStaticFiles();
     app.UseSerilogRequestLogging();
+    app.UseClientDisconnects();
     // After the static files: a page's stylesheet and scripts do not count against its reader.
     app.UseRateLimiter();
     app.UseIndexAvailability();

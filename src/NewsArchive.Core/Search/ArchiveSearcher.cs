@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search.Counting;
+using NewsArchive.Core.Search.Highlighting;
 using NewsArchive.Core.Search.Sorting;
 using NewsArchive.Core.Search.Spelling;
 using NewsArchive.Core.Stories;
@@ -13,9 +14,10 @@ namespace NewsArchive.Core.Search;
 /// <summary>
 /// Runs a search: the hits of the requested page, the total, and the facets (sources, dates,
 /// keywords), in one pass over the matches plus one counting pass per facet with a selection.
-/// Thread-safe; one instance serves all requests.
+/// Thread-safe; one instance serves all requests. Each search is bounded by
+/// <paramref name="bounds"/> (time, snippet work) and stopped when its reader goes away.
 /// </summary>
-public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
+public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, SearchBounds? bounds = null)
 {
     // A hit needs these stored fields only (the text only for its snippet): the rest of the
     // article (authors, keywords…) is for its own page.
@@ -24,11 +26,19 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
 
     private readonly TextHighlighter highlighter = new(analyzer);
     private readonly SpellingAdvisor spelling = new(analyzer);
+    private readonly SearchBounds bounds = bounds ?? SearchBounds.Default;
 
-    public SearchResults Search(SearchRequest request)
+    /// <summary>
+    /// The page of hits, the total and the facets. Past the time budget it answers with the
+    /// matches reached and says so (<see cref="SearchResults.Stopped"/>); when
+    /// <paramref name="cancellation"/> is cancelled (the reader left) it stops with an
+    /// <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public SearchResults Search(SearchRequest request, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords);
+        using var deadline = new SearchDeadline(this.bounds.TimeBudget, cancellation);
 
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
@@ -38,7 +48,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         ScoreDoc[] page;
         if (request.OnePerStory)
         {
-            (matches, page) = OnePerStory.Search(searcher, parsed.Query, request);
+            (matches, page) = OnePerStory.Search(searcher, parsed.Query, request, deadline);
         }
         else if (!request.HasQuery && !request.HasFilters)
         {
@@ -48,18 +58,21 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         else
         {
             var window = Math.Min(request.Page * request.PageSize, SearchRequest.MaxResultWindow);
-            matches = Matches.Count(searcher, parsed.Query, request, sort: null, window);
+            matches = Matches.Count(searcher, parsed.Query, request, sort: null, window, deadline);
             page = matches.Hits.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToArray();
         }
+        cancellation.ThrowIfCancellationRequested();
 
         var matcher = new QueryTermMatcher(parsed.Query);
         var stories = StoryTable.For(searcher.IndexReader);
+        var snippets = new SnippetBudget(this.bounds, deadline);
         var hits = page.Select(scoreDoc =>
         {
             var doc = searcher.Doc(scoreDoc.Doc, request.Snippets ? HitFieldsWithText : HitFields);
-            return ToHit(ArticleDocument.ToArticle(doc), request.Snippets ? matcher : null)
+            return ToHit(ArticleDocument.ToArticle(doc), request.Snippets ? matcher : null, snippets)
                 with { Story = HitStory.Of(searcher, stories, scoreDoc.Doc), Indexed = ArticleDocument.IndexedAt(doc) };
         }).ToList();
+        cancellation.ThrowIfCancellationRequested();
 
         return new SearchResults
         {
@@ -71,8 +84,10 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
             Dates = DateHistogramBuilder.Build(matches.CountsByDay, matches.Undated, WholeArchive.For(searcher).Days),
             Keywords = matches.Facets.Keywords,
             Notice = parsed.Notice,
+            Stopped = !matches.Complete ? SearchResults.StoppedCounting : snippets.TimedOut ? SearchResults.StoppedMarking : null,
             Understood = QueryExplainer.Explain(parsed, request),
-            Spelling = request.AdviseSpelling ? spelling.Advise(searcher, request) : SpellingAdvice.None,
+            // Advice is worth waiting for only while the search is within its budget.
+            Spelling = request.AdviseSpelling && !deadline.Passed ? spelling.Advise(searcher, request) : SpellingAdvice.None,
             Elapsed = clock.Elapsed,
         };
     }
@@ -93,11 +108,13 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
     /// The first <paramref name="limit"/> matches of <paramref name="request"/> in its order (one
     /// per story if it asks so), to be read one by one; the page and page size are ignored.
     /// Dispose the result to release the searcher it holds.
-    /// </summary>
-    public ResultSet ResultSet(SearchRequest request, int limit)
+    /// The count is never cut short by the time budget (an export's header states it), but
+    /// <paramref name="cancellation"/> stops it.
+    public ResultSet ResultSet(SearchRequest request, int limit, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SearchRequest.MaxResultWindow);
         var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords);
+        using var deadline = new SearchDeadline(Timeout.InfiniteTimeSpan, cancellation);
         var lease = index.Acquire();
         try
         {
@@ -105,11 +122,11 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
             ScoreDoc[] hits;
             if (request.OnePerStory)
             {
-                (matches, hits) = OnePerStory.Search(lease.Searcher, parsed.Query, request with { Page = 1, PageSize = limit });
+                (matches, hits) = OnePerStory.Search(lease.Searcher, parsed.Query, request with { Page = 1, PageSize = limit }, deadline);
             }
             else
             {
-                matches = Matches.Count(lease.Searcher, parsed.Query, request, sort: null, limit);
+                matches = Matches.Count(lease.Searcher, parsed.Query, request, sort: null, limit, deadline);
                 hits = matches.Hits;
             }
             return new ResultSet(lease, hits, matches.Total, matches.Stories);
@@ -128,20 +145,28 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         return Suggestions.QuerySuggester.Suggest(lease.Searcher, analyzer, text, max);
     }
 
-    /// <summary>The article with this id, with the words of <paramref name="query"/> marked; null if there is none.</summary>
-    public ArticleView? Article(string id, string? query, bool wordForms = true)
+    /// <summary>
+    /// Part <paramref name="part"/> of the article with this id (the whole article unless it is
+    /// longer than <see cref="SearchBounds.ArticlePartCharacters"/>), with the words of
+    /// <paramref name="query"/> marked in the title and that part; null if there is no such
+    /// article or part.
+    /// </summary>
+    public ArticleView? Article(string id, string? query, bool wordForms = true, int part = 1, CancellationToken cancellation = default)
     {
         using var lease = index.Acquire();
         var top = lease.Searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1);
         if (top.TotalHits == 0) return null;
         var doc = top.ScoreDocs[0].Doc;
         var article = ArticleDocument.ToArticle(lease.Searcher.Doc(doc));
+        if (ArticlePart.Of(article.Paragraphs, part, bounds.ArticlePartCharacters) is not { } shown) return null;
         var matcher = new QueryTermMatcher(UserQueryParser.Parse(query, analyzer, wordForms).Query);
         return new ArticleView(
             article,
-            highlighter.MarkAll(ArchiveSchema.Title, article.Title, matcher),
-            article.Paragraphs.Select(p => highlighter.MarkAll(ArchiveSchema.Body, p, matcher)).ToList())
+            highlighter.MarkAll(ArchiveSchema.Title, article.Title, matcher, cancellation),
+            shown.Paragraphs.Select(p => highlighter.MarkAll(ArchiveSchema.Body, p, matcher, cancellation)).ToList())
         {
+            Part = shown.Number,
+            Parts = shown.Count,
             Story = HitStory.Of(lease.Searcher, StoryTable.For(lease.Searcher.IndexReader), doc),
             Related = RelatedArticles.Find(lease.Searcher, analyzer, doc),
         };
@@ -157,25 +182,35 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer)
         return StoryView.Build(lease.Searcher, analyzer, id, left, right);
     }
 
-    private SearchHit ToHit(Article article, QueryTermMatcher? matcher) => new(
+    private SearchHit ToHit(Article article, QueryTermMatcher? matcher, SnippetBudget snippets) => new(
         article.Id,
-        matcher is null ? HighlightedText.Plain(article.Title) : highlighter.MarkAll(ArchiveSchema.Title, article.Title, matcher),
+        matcher is null ? HighlightedText.Plain(article.Title) : highlighter.MarkAll(ArchiveSchema.Title, article.Title, matcher, snippets),
         article.Source,
         article.Date,
-        matcher is null ? HighlightedText.Plain("") : highlighter.Snippet(ArchiveSchema.Body, article.Body, matcher))
+        matcher is null ? HighlightedText.Plain("") : highlighter.Snippet(ArchiveSchema.Body, article.Body, matcher, snippets))
     {
         Url = article.Url,
     };
 }
 
-/// <summary>An article ready to read: its title and paragraphs with the query's words marked, its story and related articles.</summary>
+/// <summary>
+/// An article ready to read: its title and paragraphs (of the part shown) with the query's words
+/// marked, its story and related articles.
+/// </summary>
 public sealed record ArticleView(Article Article, HighlightedText Title, IReadOnlyList<HighlightedText> Paragraphs)
 {
+    /// <summary>The part of the article whose paragraphs these are, from 1.</summary>
+    public int Part { get; init; } = 1;
+
+    /// <summary>The parts a long article is shown in; 1 for most.</summary>
+    public int Parts { get; init; } = 1;
+
     /// <summary>The story it shares with other articles, if any.</summary>
     public HitStory? Story { get; init; }
 
     /// <summary>Articles about the same things, other than its own story's.</summary>
     public IReadOnlyList<StoryVersion> Related { get; init; } = [];
 
+    /// <summary>Matches in the title and the part shown.</summary>
     public int MatchCount => Title.MatchCount + Paragraphs.Sum(p => p.MatchCount);
 }

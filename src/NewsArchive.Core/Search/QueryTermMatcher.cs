@@ -36,10 +36,10 @@ public sealed class QueryTermMatcher
     }
 
     /// <summary>Where the rules of <paramref name="field"/> match among its tokens (in position order).</summary>
-    internal IEnumerable<TextMatch> FindIn(string field, IReadOnlyList<AnalysedToken> tokens)
+    internal IEnumerable<TextMatch> FindIn(string field, IReadOnlyList<AnalysedToken> tokens, CancellationToken cancellation)
     {
         var byPosition = tokens.ToLookup(t => t.Position);
-        return rules.Where(r => r.Field == field).SelectMany(r => r.FindIn(tokens, byPosition));
+        return rules.Where(r => r.Field == field).SelectMany(r => r.FindIn(tokens, byPosition, cancellation));
     }
 
     private void Collect(Query query)

@@ -87,6 +87,19 @@ public sealed record SearchResults
     /// <summary>Set when the query could not be parsed as written and was searched as plain words.</summary>
     public string? Notice { get; init; }
 
+    /// <summary>
+    /// Set when the search reached its time budget and answers with what it had: the counts and
+    /// hits of the matches reached (<see cref="StoppedCounting"/>), or every match with some
+    /// snippets unmarked (<see cref="StoppedMarking"/>).
+    /// </summary>
+    public string? Stopped { get; init; }
+
+    public const string StoppedCounting =
+        "This search took too long and was stopped: the counts and hits are of the articles it reached, not all that match. Narrow it (more words, dates, sources) to have them all.";
+
+    public const string StoppedMarking =
+        "This search took too long to mark every snippet: some hits show their article's opening instead.";
+
     /// <summary>How the search was understood, in plain words, one part each (words, phrases, filters).</summary>
     public IReadOnlyList<string> Understood { get; init; } = [];
 

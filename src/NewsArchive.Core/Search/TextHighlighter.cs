@@ -19,20 +19,52 @@ public sealed class TextHighlighter(Analyzer analyzer)
 
     private const string Ellipsis = "…";
 
-    /// <summary>The whole text with every match marked.</summary>
-    public HighlightedText MarkAll(string field, string text, QueryTermMatcher matcher)
+    /// <summary>
+    /// The whole text with every match marked. Its work grows with the text: callers keep the
+    /// text to a part (a title, a part of an article), and <paramref name="cancellation"/> stops it.
+    /// </summary>
+    public HighlightedText MarkAll(string field, string text, QueryTermMatcher matcher, CancellationToken cancellation = default)
     {
-        var spans = FindMatches(field, text, matcher);
+        var spans = FindMatches(field, text, matcher, cancellation);
         return new HighlightedText(Segment(text, new Passage(0, text.Length), spans));
+    }
+
+    /// <summary>A short text (a hit's title) marked within the page's budget: unmarked once the time is up.</summary>
+    internal HighlightedText MarkAll(string field, string text, QueryTermMatcher matcher, SnippetBudget budget)
+    {
+        try
+        {
+            return MarkAll(field, text, matcher, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.RanOutOfTime())
+        {
+            return HighlightedText.Plain(text);
+        }
     }
 
     /// <summary>
     /// The best passages of a text (up to <see cref="MaxPassages"/>, in text order, joined by an
-    /// ellipsis) with the matches marked; the opening of the text when nothing matched.
+    /// ellipsis) with the matches marked; the opening of the text when nothing matched. Only the
+    /// opening of a huge text is searched (<see cref="SearchBounds.SnippetCharacters"/>).
     /// </summary>
-    public HighlightedText Snippet(string field, string text, QueryTermMatcher matcher, int passageLength = DefaultPassageLength)
+    public HighlightedText Snippet(string field, string text, QueryTermMatcher matcher, int passageLength = DefaultPassageLength) =>
+        Snippet(field, text, matcher, new SnippetBudget(SearchBounds.Default, SearchDeadline.None), passageLength);
+
+    /// <summary>A snippet within what the page's <paramref name="budget"/> has left: unmarked (the opening) past it.</summary>
+    internal HighlightedText Snippet(string field, string text, QueryTermMatcher matcher, SnippetBudget budget, int passageLength = DefaultPassageLength)
     {
-        var spans = FindMatches(field, text, matcher);
+        List<MarkedSpan> spans;
+        try
+        {
+            var searched = WholeWords(text, budget.Take(text.Length));
+            // The first matches only: choosing passages is quadratic in the matches, and a huge
+            // text of one repeated word would have hundreds of thousands.
+            spans = FindMatches(field, text[..searched], matcher, budget.Token).Take(budget.Matches).ToList();
+        }
+        catch (OperationCanceledException) when (budget.RanOutOfTime())
+        {
+            spans = [];
+        }
         var passages = spans.Count == 0
             ? [PassagePicker.Lead(text, passageLength)]
             : PassagePicker.Pick(text, spans, passageLength, MaxPassages);
@@ -49,12 +81,23 @@ public sealed class TextHighlighter(Analyzer analyzer)
         return new HighlightedText(segments);
     }
 
-    internal List<MarkedSpan> FindMatches(string field, string text, QueryTermMatcher matcher)
+    internal List<MarkedSpan> FindMatches(string field, string text, QueryTermMatcher matcher, CancellationToken cancellation = default)
     {
         if (matcher.IsEmpty || text.Length == 0) return [];
         var matches = matcher.FieldsOf(field)
-            .SelectMany(queried => matcher.FindIn(queried, AnalysedToken.Of(analyzer, queried, text, token => matcher.MayMatch(queried, token))));
+            .SelectMany(queried => matcher.FindIn(queried, AnalysedToken.Of(analyzer, queried, text, token => matcher.MayMatch(queried, token), cancellation), cancellation));
         return MatchSpans.Merge(matches);
+    }
+
+    /// <summary>
+    /// The end of the last whole word within the first <paramref name="length"/> characters (all
+    /// of them when they hold no space): a word cut in two could match a prefix it does not have.
+    /// </summary>
+    private static int WholeWords(string text, int length)
+    {
+        if (length >= text.Length) return text.Length;
+        var space = text.LastIndexOfAny([' ', '\n', '\t', '\r'], length);
+        return space > 0 ? space : length;
     }
 
     private static List<TextSegment> Segment(string text, Passage passage, List<MarkedSpan> spans)

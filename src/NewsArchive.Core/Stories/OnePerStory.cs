@@ -15,16 +15,17 @@ internal static class OnePerStory
     /// <summary>The deepest the search reads for one page: past it, the page shows what it found.</summary>
     private const int MaxDepth = 50_000;
 
-    public static (Matches Matches, ScoreDoc[] Page) Search(IndexSearcher searcher, Query query, SearchRequest request)
+    public static (Matches Matches, ScoreDoc[] Page) Search(IndexSearcher searcher, Query query, SearchRequest request, SearchDeadline deadline)
     {
         var table = StoryTable.For(searcher.IndexReader);
         var needed = Math.Min(request.Page * request.PageSize, SearchRequest.MaxResultWindow);
         var depth = Math.Max(needed * 4, 100);
         while (true)
         {
-            var matches = Matches.Count(searcher, query, request, sort: null, depth);
+            var matches = Matches.Count(searcher, query, request, sort: null, depth, deadline);
             var firsts = FirstOfEachStory(matches.Hits, table);
-            if (firsts.Count >= needed || depth >= matches.Total || depth >= MaxDepth)
+            // Past the time budget the page shows what the pass reached: reading deeper would start over.
+            if (firsts.Count >= needed || depth >= matches.Total || depth >= MaxDepth || !matches.Complete)
                 return (matches, firsts.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToArray());
             depth = Math.Min(depth * 4, MaxDepth);
         }

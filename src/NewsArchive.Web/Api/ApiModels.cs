@@ -12,6 +12,7 @@ namespace NewsArchive.Web.Api;
 /// <param name="PageSize">Hits per page.</param>
 /// <param name="Milliseconds">Time the search took in the archive.</param>
 /// <param name="Notice">A note on how the query was read when it could not be taken as written (e.g. an unbalanced quote), or null.</param>
+/// <param name="Stopped">Null when the search is complete; otherwise why it is not: it reached its time budget and answers with the matches it reached (the total and counts are then of those), or with some snippets unmarked.</param>
 /// <param name="Hits">The hits of the page, in order.</param>
 /// <param name="Facets">Counts of the matches by source, date and keyword list.</param>
 public sealed record SearchResponse(
@@ -20,6 +21,7 @@ public sealed record SearchResponse(
     int PageSize,
     double Milliseconds,
     string? Notice,
+    string? Stopped,
     IReadOnlyList<HitResponse> Hits,
     FacetsResponse Facets)
 {
@@ -44,6 +46,7 @@ public sealed record SearchResponse(
         results.Request.PageSize,
         Math.Round(results.Elapsed.TotalMilliseconds, 2),
         results.Notice,
+        results.Stopped,
         results.Hits.Select(HitResponse.From).ToList(),
         new FacetsResponse(
             results.Sources.Select(f => new FacetCount(f.Value, f.Count)).ToList(),

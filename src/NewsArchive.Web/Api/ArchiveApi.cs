@@ -16,7 +16,7 @@ public static class ArchiveApi
         {
             var (request, error) = SearchRequestBinder.Bind(context.Request.Query);
             if (error is not null) return Problems.BadParameter(error);
-            var results = searcher.Search(request!);
+            var results = searcher.Search(request!, context.RequestAborted);
             log.Searched(results);
             return Results.Ok(SearchResponse.From(results));
         })

@@ -22,6 +22,10 @@ public static class CsvExport
         WriteByteOrderMark = true,
     };
 
+    /// <summary>The comment line that ends a file whose export failed midway.</summary>
+    public static byte[] FailureLine(string message) =>
+        System.Text.Encoding.UTF8.GetBytes($"{CommentPrefix} {message.ReplaceLineEndings(" ")}\r\n");
+
     public static async Task WriteAsync(Stream output, ExportHeader header, IEnumerable<ExportRow> rows, CancellationToken cancellation)
     {
         await using var csv = CsvWriter.Create(output, Options, leaveOpen: true);

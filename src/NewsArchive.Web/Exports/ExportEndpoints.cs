@@ -7,21 +7,6 @@ namespace NewsArchive.Web.Exports;
 /// <summary>/search.csv and /search.jsonl: every match of a search (up to a limit) as a file, streamed as it is read.</summary>
 public static class ExportEndpoints
 {
-    private delegate Task Writer(Stream output, ExportHeader header, IEnumerable<ExportRow> rows, CancellationToken cancellation);
-
-    /// <param name="Layout">What the file holds, for the OpenAPI description.</param>
-    private sealed record Format(string Extension, string Name, string ContentType, string Layout, Writer Write);
-
-    private static readonly Format[] Formats =
-    [
-        new("csv", "CSV", CsvExport.ContentType,
-            "The file starts with comment lines (# name: value) giving the query, filters, time of export, index version and total, then a header row, then one row per article.",
-            CsvExport.WriteAsync),
-        new("jsonl", "JSON Lines", JsonLinesExport.ContentType,
-            "One JSON object per line: first the export's header (type \"export\": query, filters, time of export, index version, total), then one per article (type \"article\").",
-            JsonLinesExport.WriteAsync),
-    ];
-
     private static readonly SearchParameter[] ExportParameters =
     [
         new("text", "1: include each article's full text (a larger file).", Microsoft.OpenApi.JsonSchemaType.String, Allowed: ["0", "1"]),
@@ -30,9 +15,9 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        foreach (var format in Formats)
+        foreach (var format in ExportFormat.All)
         {
-            app.MapGet("/search." + format.Extension, (HttpContext context, ArchiveSearcher searcher, TimeProvider clock) => Export(context, searcher, clock, format))
+            app.MapGet("/search." + format.Extension, (HttpContext context, ArchiveSearcher searcher, ExportStreamer streamer, TimeProvider clock) => Export(context, searcher, streamer, clock, format))
                 .WithName("export" + char.ToUpperInvariant(format.Extension[0]) + format.Extension[1..])
                 .WithSummary($"Export a search as {format.Name}")
                 .WithDescription($"Every match of the search in its order, up to {ExportOptions.MaxArticles:N0}. {format.Layout} Page and size are ignored.")
@@ -45,25 +30,18 @@ public static class ExportEndpoints
         return app;
     }
 
-    private static IResult Export(HttpContext context, ArchiveSearcher searcher, TimeProvider clock, Format format)
+    private static IResult Export(HttpContext context, ArchiveSearcher searcher, ExportStreamer streamer, TimeProvider clock, ExportFormat format)
     {
         var (request, error) = SearchRequestBinder.Bind(context.Request.Query);
         if (error is not null) return Problems.BadParameter(error);
         var (options, optionsError) = ExportOptions.Bind(context.Request.Query);
         if (optionsError is not null) return Problems.BadParameter(optionsError);
 
-        var results = searcher.ResultSet(request!, options!.Limit);
+        var results = searcher.ResultSet(request!, options!.Limit, context.RequestAborted);
         var now = clock.GetUtcNow();
         var header = ExportHeader.Of(request!, options, results, now, context.Request);
         context.Response.Headers["X-Total-Count"] = results.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.Stream(async output =>
-        {
-            using (results)
-            {
-                var rows = results.Articles(options.WithText).Select(found => ExportRow.Of(found, options.WithText, context.Request));
-                await format.Write(output, header, rows, context.RequestAborted);
-            }
-        }, format.ContentType, FileName(request!, format.Extension, now));
+        return Results.Stream(_ => streamer.StreamAsync(context, format, header, results, options.WithText), format.ContentType, FileName(request!, format.Extension, now));
     }
 
     /// <summary>newsarchive-cocoa-2026-11-22.csv: the query's words, so that several exports stay apart in a downloads folder.</summary>

@@ -16,6 +16,10 @@ public static class JsonLinesExport
     /// <summary>Lines are gathered and sent in blocks of about this many bytes: one write per line would be one syscall per article.</summary>
     private const int BlockBytes = 1 << 16;
 
+    /// <summary>The line that ends a file whose export failed midway: {"type":"error","message":…}.</summary>
+    public static byte[] FailureLine(string message) =>
+        [.. JsonSerializer.SerializeToUtf8Bytes(new { Type = "error", Message = message }, Json), (byte)'\n'];
+
     public static async Task WriteAsync(Stream output, ExportHeader header, IEnumerable<ExportRow> rows, CancellationToken cancellation)
     {
         var buffer = new ArrayBufferWriter<byte>(BlockBytes * 2);

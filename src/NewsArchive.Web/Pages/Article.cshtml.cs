@@ -24,10 +24,11 @@ public sealed class ArticleModel(ArchiveSearcher searcher, ResultNavigator navig
     public IActionResult OnGet(string? id)
     {
         if (!ArticleIds.CanExist(id)) return NotFound();
+        if (ArticleParts.Read(Request.Query) is not { } part) return BadRequest();
         // A broken search in the link should not hide the article: it is just not carried along.
         var (search, _) = SearchRequestBinder.Bind(Request.Query);
         FromSearch = Request.Query.Count > 0 ? search : null;
-        var view = searcher.Article(id, FromSearch?.Query, wordForms: FromSearch?.ExactWords != true);
+        var view = searcher.Article(id, FromSearch?.Query, wordForms: FromSearch?.ExactWords != true, part, HttpContext.RequestAborted);
         if (view is null) return NotFound();
         View = view;
         Citation = Citation.For(view.Article, SiteAddress.Absolute(Request, SearchLinks.Article(view.Article.Id, null)), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));

@@ -8,6 +8,9 @@ namespace NewsArchive.Web.Services;
 
 public static class ServiceCollectionExtensions
 {
+    /// <summary>Where the bounds of searches are configured (NewsArchive__Search__TimeBudget=00:00:05).</summary>
+    public const string SearchBoundsSection = NewsArchiveOptions.Section + ":Search";
+
     public static IServiceCollection AddNewsArchive(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<NewsArchiveOptions>(configuration.GetSection(NewsArchiveOptions.Section));
@@ -16,7 +19,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<IndexBootstrapper>();
         services.AddSingleton(provider => provider.GetRequiredService<IndexBootstrapper>().OpenOrBuild());
+        services.AddSingleton(configuration.GetSection(SearchBoundsSection).Get<SearchBounds>() ?? SearchBounds.Default);
         services.AddSingleton<ArchiveSearcher>();
+        services.AddSingleton<Exports.ExportStreamer>();
         services.AddSingleton<ResultNavigator>();
         services.AddSingleton<SearchLog>();
         services.AddHostedService<IndexRefreshService>();

@@ -12,20 +12,29 @@ internal static class FacetPasses
 {
     /// <summary>
     /// Runs the main pass (the query with all filters) into <paramref name="hitCollectors"/> and
-    /// the unchosen facets' counters, then one pass per chosen facet.
+    /// the unchosen facets' counters, then one pass per chosen facet. When the deadline's budget
+    /// is spent the passes stop and the counts are those of the matches reached (not complete).
     /// </summary>
-    public static FacetCounts Run(IndexSearcher searcher, Query query, SearchRequest request, params ICollector[] hitCollectors)
+    public static FacetCounts Run(IndexSearcher searcher, Query query, SearchRequest request, SearchDeadline deadline, params ICollector[] hitCollectors)
     {
         var facets = ReaderFacets.For(searcher.IndexReader);
         var counters = facets.Facets.Select(facet => new FacetCounter(facet, facets.Ordinals(facet))).ToList();
         var chosen = counters.Where(counter => counter.Facet.IsSelectedIn(request)).ToList();
 
         var main = hitCollectors.Concat(counters.Except(chosen));
-        searcher.Search(SearchFilters.Apply(query, request), MultiCollector.Wrap(main.ToArray()));
-        foreach (var counter in chosen)
-            searcher.Search(SearchFilters.Apply(query, request, except: counter.Facet), counter);
+        var complete = true;
+        try
+        {
+            searcher.Search(SearchFilters.Apply(query, request), new DeadlineCollector(MultiCollector.Wrap(main.ToArray()), deadline.Token));
+            foreach (var counter in chosen)
+                searcher.Search(SearchFilters.Apply(query, request, except: counter.Facet), new DeadlineCollector(counter, deadline.Token));
+        }
+        catch (OperationCanceledException) when (deadline.Passed)
+        {
+            complete = false;
+        }
 
-        return new FacetCounts(counters.ToDictionary(counter => counter.Facet, counter => counter.Results(request, TopFacetValues.DefaultLimit)));
+        return new FacetCounts(counters.ToDictionary(counter => counter.Facet, counter => counter.Results(request, TopFacetValues.DefaultLimit)), complete);
     }
 
     /// <summary>
@@ -43,8 +52,11 @@ internal static class FacetPasses
 }
 
 /// <summary>The counts of every facet of one search.</summary>
-internal sealed class FacetCounts(IReadOnlyDictionary<Facet, TopFacetValues> counts)
+/// <param name="Complete">False when the time budget stopped the passes: the counts are of the matches reached.</param>
+internal sealed class FacetCounts(IReadOnlyDictionary<Facet, TopFacetValues> counts, bool complete)
 {
+    public bool Complete => complete;
+
     public TopFacetValues Sources => counts[Facet.Sources];
 
     /// <summary>

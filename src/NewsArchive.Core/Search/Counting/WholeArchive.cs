@@ -30,13 +30,13 @@ internal sealed class WholeArchive
     public AllArticleDays Days { get; }
 
     public static WholeArchive For(IndexSearcher searcher) =>
-        Cache.GetValue(searcher.IndexReader, _ => new WholeArchive(Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), sort: null, window: 0)));
+        Cache.GetValue(searcher.IndexReader, _ => new WholeArchive(Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), sort: null, window: 0, SearchDeadline.None)));
 
     /// <summary>The articles of one page in the order asked for (with no words, relevance is newest first).</summary>
     public ScoreDoc[] Page(IndexSearcher searcher, SearchRequest request)
     {
         var sort = request.EffectiveSort == SearchSort.Relevance ? SearchSort.Newest : request.EffectiveSort;
-        var ordered = first.GetOrAdd(sort, s => Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), s, SearchRequest.MaxResultWindow).Hits);
+        var ordered = first.GetOrAdd(sort, s => Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), s, SearchRequest.MaxResultWindow, SearchDeadline.None).Hits);
         var start = (request.Page - 1) * request.PageSize;
         return start >= ordered.Length ? [] : ordered[start..Math.Min(ordered.Length, start + request.PageSize)];
     }

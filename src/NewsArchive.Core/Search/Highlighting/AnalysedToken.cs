@@ -10,9 +10,10 @@ internal readonly record struct AnalysedToken(string Term, int Position, int Sta
     /// The tokens of <paramref name="text"/> as <paramref name="field"/> indexes them, keeping only
     /// those <paramref name="keep"/> accepts (with their true positions): a long text has thousands
     /// of words and a query a few, so the rest are never made into strings. Every field of one
-    /// text shares the tokenizer, so the offsets of its exact and stemmed tokens agree.
+    /// text shares the tokenizer, so the offsets of its exact and stemmed tokens agree. A
+    /// cancelled <paramref name="cancellation"/> stops the analysis within a thousand tokens.
     /// </summary>
-    public static List<AnalysedToken> Of(Analyzer analyzer, string field, string text, Func<ReadOnlySpan<char>, bool>? keep = null)
+    public static List<AnalysedToken> Of(Analyzer analyzer, string field, string text, Func<ReadOnlySpan<char>, bool>? keep = null, CancellationToken cancellation = default)
     {
         var tokens = new List<AnalysedToken>();
         using var stream = analyzer.GetTokenStream(field, text);
@@ -24,6 +25,7 @@ internal readonly record struct AnalysedToken(string Term, int Position, int Sta
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
+            if ((position & 1023) == 0) cancellation.ThrowIfCancellationRequested();
             if (keep is not null && !keep(term.Buffer.AsSpan(0, term.Length))) continue;
             tokens.Add(new AnalysedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
         }

@@ -27,13 +27,16 @@ internal sealed class MatchRule(int id, string fieldName, IReadOnlyList<MatchRul
     /// Every occurrence among <paramref name="tokens"/> (one field's, in position order). An exact
     /// phrase is one match from its first word to its last, as the reader counts it.
     /// </summary>
-    public IEnumerable<TextMatch> FindIn(IReadOnlyList<AnalysedToken> tokens, ILookup<int, AnalysedToken> byPosition)
+    public IEnumerable<TextMatch> FindIn(IReadOnlyList<AnalysedToken> tokens, ILookup<int, AnalysedToken> byPosition, CancellationToken cancellation)
     {
         // No token stands further from another than the field's first and last do: a larger slop
         // (a reader may type "a b"~2147483647) looks no further, and cannot count past int.MaxValue.
         var reach = tokens.Count == 0 ? 0 : Math.Min(slop, tokens.Max(t => t.Position) - tokens.Min(t => t.Position));
         foreach (var first in tokens)
         {
+            // A sloppy phrase looks up to its slop around each of its first words: the one loop
+            // whose work grows faster than the text, so the one that checks for the deadline.
+            cancellation.ThrowIfCancellationRequested();
             if (!slots[0].Accepts(first.Term)) continue;
             var found = new List<AnalysedToken>(slots.Count) { first };
             foreach (var slot in slots.Skip(1))
