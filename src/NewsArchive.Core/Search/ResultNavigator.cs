@@ -22,7 +22,8 @@ public sealed class ResultNavigator(ArchiveSearcher searcher)
         var first = Math.Max(1, rank - 1);
         var last = Math.Min(deepest, rank + 1);
         var (page, size) = PageHolding(first, last);
-        var hits = searcher.Search(request with { Page = page, PageSize = size }).Hits;
+        // Only the ids are wanted: no passages to pick, no spelling to advise.
+        var hits = searcher.Search(request with { Page = page, PageSize = size, Snippets = false, AdviseSpelling = false }).Hits;
         string? At(int r)
         {
             var index = r - 1 - (page - 1) * size;
