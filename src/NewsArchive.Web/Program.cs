@@ -34,6 +34,8 @@ try
     builder.Services.AddNewsArchive(builder.Configuration);
 
     var app = builder.Build();
+    // Now rather than at the first feed: a start without a public origin says so in its log.
+    app.Services.GetRequiredService<PublicOrigin>();
     app.UseSecurityHeaders();
     if (!app.Environment.IsDevelopment())
     {
