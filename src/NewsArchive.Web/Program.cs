@@ -52,12 +52,13 @@ try
     app.UseIndexAvailability();
     app.UseRouting();
     app.UseCors();
-    app.MapRazorPages();
-    app.MapArchiveApi();
-    app.MapFeeds();
-    app.MapExports();
-    app.MapBrowserSearch();
-    app.MapOpenApi().RequireCors(OpenApiSetup.ReadOnlyCors);
+    app.MapRazorPages().OnlyRead();
+    var reads = app.MapGroup("").AllowHead();
+    reads.MapArchiveApi();
+    reads.MapFeeds();
+    reads.MapExports();
+    reads.MapBrowserSearch();
+    reads.MapOpenApi().RequireCors(OpenApiSetup.ReadOnlyCors);
     app.Run();
 }
 catch (Exception ex) when (ex is not HostAbortedException)
