@@ -16,6 +16,8 @@ public static class ServiceCollectionExtensions
                 "NewsArchive:PublicOrigin must be an http or https origin with nothing after the host and port, e.g. https://archive.example.org.")
             .ValidateOnStart();
         services.AddSingleton<Infrastructure.PublicOrigin>();
+        // Replaces the encoder Razor registered: every page's text goes through it.
+        services.AddSingleton<System.Text.Encodings.Web.HtmlEncoder>(Infrastructure.VisibleHtmlEncoder.Instance);
         services.AddSingleton<Analyzer>(_ => ArchiveAnalyzer.Create());
         services.AddSingleton(CorpusReader.Default);
         services.AddSingleton<CorpusIndexer>();
