@@ -34,6 +34,8 @@ try
     builder.Services.AddNewsArchive(builder.Configuration);
 
     var app = builder.Build();
+    // Now rather than at the first feed: a start without a public origin says so in its log.
+    app.Services.GetRequiredService<PublicOrigin>();
     app.UseSecurityHeaders();
     if (!app.Environment.IsDevelopment())
     {
@@ -51,12 +53,13 @@ try
     app.UseIndexAvailability();
     app.UseRouting();
     app.UseCors();
-    app.MapRazorPages();
-    app.MapArchiveApi();
-    app.MapFeeds();
-    app.MapExports();
-    app.MapBrowserSearch();
-    app.MapOpenApi().RequireCors(OpenApiSetup.ReadOnlyCors);
+    app.MapRazorPages().OnlyRead();
+    var reads = app.MapGroup("").AllowHead();
+    reads.MapArchiveApi();
+    reads.MapFeeds();
+    reads.MapExports();
+    reads.MapBrowserSearch();
+    reads.MapOpenApi().RequireCors(OpenApiSetup.ReadOnlyCors);
     app.Run();
 }
 catch (Exception ex) when (ex is not HostAbortedException)

@@ -31,6 +31,9 @@ public static class OpenApiSetup
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer(SearchParameters.Describe);
+            // Every GET answers HEAD too (Infrastructure/ReadMethods), as HTTP expects: listed once, as GET.
+            var included = options.ShouldInclude;
+            options.ShouldInclude = description => description.HttpMethod != HttpMethods.Head && included(description);
         });
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 using NewsArchive.Core.Search;
@@ -23,7 +22,7 @@ public sealed class NumberedMatches(int total)
         var html = new StringBuilder();
         foreach (var segment in text.Segments)
         {
-            var encoded = WebUtility.HtmlEncode(segment.Text);
+            var encoded = VisibleHtmlEncoder.Instance.Encode(segment.Text);
             if (!segment.IsMatch)
             {
                 html.Append(encoded);

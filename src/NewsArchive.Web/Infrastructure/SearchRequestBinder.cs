@@ -15,6 +15,12 @@ public static class SearchRequestBinder
 {
     public const int DefaultPageSize = 10;
 
+    /// <summary>
+    /// Values one filter parameter (source, kw) may be given: more than a reader ticks, and each
+    /// value is carried by every link of a results page, so a URL of hundreds made pages of megabytes.
+    /// </summary>
+    public const int MaxValuesPerFilter = 50;
+
     public static (SearchRequest? Request, ParameterError? Error) Bind(IQueryCollection query)
     {
         var q = Single(query, "q");
@@ -56,6 +62,10 @@ public static class SearchRequestBinder
             if (groupText.Equals("story", StringComparison.OrdinalIgnoreCase)) onePerStory = true;
             else if (!groupText.Equals("none", StringComparison.OrdinalIgnoreCase)) return Fail("group", "group must be story (one hit per story) or none (every article).");
         }
+
+        foreach (var filter in new[] { "source", "kw" })
+            if (Values(query, filter).Count() is var count and > MaxValuesPerFilter)
+                return Fail(filter, $"{filter} may be given at most {MaxValuesPerFilter} times (not {count}).");
 
         var keywords = new List<KeywordFilter>();
         foreach (var value in Values(query, "kw"))

@@ -17,7 +17,7 @@ public sealed class ErrorModel(ArchiveIndex index) : PageModel
 
     /// <summary>
     /// For an archive not yet available, the address asked for, to try again; null otherwise.
-    /// Only a path of this site: "//host" would be a link to another one.
+    /// Only ever a path of this site (see <see cref="LocalAddress"/>).
     /// </summary>
     public string? TryAgain { get; private set; }
 
@@ -44,8 +44,7 @@ public sealed class ErrorModel(ArchiveIndex index) : PageModel
             _ => ("Something went wrong", "The archive could not answer this request. Please try again in a moment."),
         };
         if (Status == StatusCodes.Status503ServiceUnavailable
-            && HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } original
-            && original.OriginalPath is "/" or ['/', not '/' and not '\\', ..])
-            TryAgain = original.OriginalPath + original.OriginalQueryString;
+            && HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } original)
+            TryAgain = LocalAddress.Of(original.OriginalPath, original.OriginalQueryString);
     }
 }

@@ -17,6 +17,13 @@ public sealed class NewsArchiveOptions
     /// <summary>Requests per second one client (one IP address) may keep making; 0 turns the limit off. Static files do not count.</summary>
     public int RequestsPerSecond { get; set; } = 10;
 
+    /// <summary>
+    /// Scheme, host and port of the archive as readers reach it (e.g. https://archive.example.org),
+    /// for absolute links in feeds, exports, citations and the search engine entry. Unset, links
+    /// start at the site's root, except in development, where they take the request's host.
+    /// </summary>
+    public string? PublicOrigin { get; set; }
+
     /// <summary>Requests one client may make at once above that rate, e.g. opening many results in tabs.</summary>
     public int RequestBurst { get; set; } = 60;
 }

@@ -13,7 +13,14 @@ public static class ServiceCollectionExtensions
 
     public static IServiceCollection AddNewsArchive(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<NewsArchiveOptions>(configuration.GetSection(NewsArchiveOptions.Section));
+        services.AddOptions<NewsArchiveOptions>()
+            .Bind(configuration.GetSection(NewsArchiveOptions.Section))
+            .Validate(options => Infrastructure.PublicOrigin.IsValid(options.PublicOrigin),
+                "NewsArchive:PublicOrigin must be an http or https origin with nothing after the host and port, e.g. https://archive.example.org.")
+            .ValidateOnStart();
+        services.AddSingleton<Infrastructure.PublicOrigin>();
+        // Replaces the encoder Razor registered: every page's text goes through it.
+        services.AddSingleton<System.Text.Encodings.Web.HtmlEncoder>(Infrastructure.VisibleHtmlEncoder.Instance);
         services.AddSingleton<Analyzer>(_ => ArchiveAnalyzer.Create());
         services.AddSingleton(CorpusReader.Default);
         services.AddSingleton<CorpusIndexer>();

@@ -15,12 +15,17 @@ public sealed class ArchiveWebFactory(string indexPath, string corpusPath, TimeS
 
     public int RequestBurst { get; init; }
 
+    /// <summary>NewsArchive:PublicOrigin; null leaves it unset.</summary>
+    public string? PublicOrigin { get; init; } = "http://localhost";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Production, as readers see it: the exception handler page, not the developer page.
         builder.UseEnvironment("Production");
         builder.UseSetting("NewsArchive:IndexPath", indexPath);
         builder.UseSetting("NewsArchive:CorpusPath", corpusPath);
+        // The test client's own origin, so that absolute links lead back to it.
+        builder.UseSetting("NewsArchive:PublicOrigin", PublicOrigin);
         // Every request of the tests comes from one client; the rate limit has tests of its own.
         builder.UseSetting("NewsArchive:RequestsPerSecond", RequestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("NewsArchive:RequestBurst", RequestBurst.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -79,7 +79,8 @@ public static partial class InertHtml
         var kept = new StringBuilder();
         foreach (var c in text ?? "")
         {
-            if (c == '\uFFFD' || (char.IsControl(c) && !char.IsWhiteSpace(c))) continue;
+            // Pages show controls and noncharacters as U+FFFD (VisibleHtmlEncoder).
+            if (c is '\uFFFD' or '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF') || (char.IsControl(c) && !char.IsWhiteSpace(c))) continue;
             kept.Append(c);
         }
         return Spaces().Replace(kept.ToString(), " ").Trim();
