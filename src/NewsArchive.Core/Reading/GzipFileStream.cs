@@ -46,7 +46,7 @@ internal sealed class GzipFileStream(FileStream file, long maxBytes, int maxRati
         var read = gzip.Read(buffer);
         decompressed += read;
         if (decompressed > maxBytes)
-            throw new InvalidDataException($"it expands past the limit of {maxBytes / (1024 * 1024):N0} MB");
+            throw new InvalidDataException($"it expands past the limit of {ByteSize.Format(maxBytes)}");
         if (decompressed > RatioFloorBytes && decompressed > maxRatio * Math.Max(1, file.Position))
             throw new InvalidDataException($"it expands more than {maxRatio} times its compressed size, like a compression bomb");
         return read;

@@ -66,7 +66,9 @@ internal sealed class JsonArraySplitter(TextInput input, int firstLine, int maxE
                 yield return new(index, start, null, reason);
                 yield break;
             }
-            yield return new(index, start, record.ToString().TrimEnd(), null);
+            yield return record.Length > maxElementChars
+                ? new(index, start, null, $"element {index}: over the limit of {maxElementChars:N0} characters for one record: skipped")
+                : new(index, start, record.ToString().TrimEnd(), null);
             if (end == ']') break;
         }
 

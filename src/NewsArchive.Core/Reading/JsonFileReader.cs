@@ -64,9 +64,13 @@ public sealed class JsonFileReader(ReadingOptions options) : IArticleReader
                 input.Read(stackalloc char[1]);
                 results = Array(new JsonArraySplitter(input, firstLine, file.Options.MaxRecordChars), file);
             }
+            else if (input.ReadLine() is not { } first)
+            {
+                // The first line broke off: a read error, or over a limit of a .gz file.
+                results = [ReadResult.Skipped(file.Path, firstLine, input.EndProblem ?? "unreadable")];
+            }
             else
             {
-                var first = input.ReadLine()!.Value;
                 if (first.Text is null || EndsWithAny(file.Path, LinesExtensions))
                     results = Lines(input, file, [(first, firstLine)], firstLine);
                 else if (first.Text.StartsWith('{') && first.Text.TrimEnd().EndsWith('}'))

@@ -83,7 +83,8 @@ internal sealed class TextInput : IDisposable
                 return Line(total);
             }
         }
-        return any ? Line(total) : null;
+        // A line cut by a read error is no line: the error is told at the end instead.
+        return any && failure is null ? Line(total) : null;
     }
 
     private TextLine Line(long total) => new(total <= maxLineChars ? line.ToString() : null, total);
