@@ -154,6 +154,10 @@ public sealed class JsonFileReader(ReadingOptions options) : IArticleReader
     /// <param name="fileIdFallback">The file's id for the one article of a file, which needs no other; null for one record of many.</param>
     private static ReadResult Record(string text, Context file, int line, string? fileIdFallback, string label)
     {
+        // Told without parsing: a parse that fails costs an exception, and a file can hold
+        // millions of lines that are no JSON at all.
+        if (!text.AsSpan().TrimStart().StartsWith('{') && !text.AsSpan().TrimStart().StartsWith('['))
+            return ReadResult.Skipped(file.Path, line, $"{label}not a JSON object");
         JsonDocument json;
         try
         {

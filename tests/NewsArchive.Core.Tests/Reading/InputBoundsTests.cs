@@ -132,8 +132,8 @@ public sealed class InputBoundsTests : IDisposable
 
         Assert.Equal(["Story 11"], Titles(results));
         var problems = Problems(results);
-        Assert.Equal([1, 2, 3, null], problems.Select(p => p.Line));
-        Assert.Equal("and 7 more problems in this file", problems[^1].Reason);
+        Assert.Equal([1, 2, 3, null, 10], problems.Select(p => p.Line));
+        Assert.Equal("and 6 more problems in this file", problems[^2].Reason);
     }
 
     [Fact]
