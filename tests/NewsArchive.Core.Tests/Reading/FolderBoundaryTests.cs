@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 
 namespace NewsArchive.Core.Tests.Reading;
@@ -111,6 +113,25 @@ public sealed class FolderBoundaryTests : IDisposable
         MakeFifo(folder.PathOf("story.meta.json"));
 
         Assert.Equal(["story.txt"], Ids(await ReadAsync()));
+    }
+
+    [Fact]
+    public async Task Update_FolderWithLinksLoopsAndAFifo_IndexesEachFileOnceOnEveryRun()
+    {
+        folder.Write("d/story.txt", "Talks begin\n\nThe talks began.");
+        Directory.CreateSymbolicLink(folder.PathOf("d/up"), "..");
+        Directory.CreateSymbolicLink(folder.PathOf("self"), ".");
+        File.CreateSymbolicLink(folder.PathOf("passwd"), outside.Write("passwd", "root:x:0:0:root:/root:/bin/bash"));
+        MakeFifo(folder.PathOf("pipe.jsonl"));
+        var indexer = new CorpusIndexer(CorpusReader.Default, NullLogger<CorpusIndexer>.Instance);
+        var index = outside.PathOf("index");
+
+        var first = await Task.Run(() => indexer.Update(index, [folder.Path], new CorpusIndexOptions())).WaitAsync(Limit);
+        var second = await Task.Run(() => indexer.Update(index, [folder.Path], new CorpusIndexOptions())).WaitAsync(Limit);
+
+        Assert.Equal((1, 1), (first.Added, first.TotalArticles));
+        Assert.Equal(2, first.Skipped.Count);
+        Assert.Equal(first.Skipped, second.Skipped);
     }
 
     private static void MakeFifo(string path)
