@@ -43,6 +43,13 @@ internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, IL
 
     public int Removed { get; set; }
 
+    /// <summary>
+    /// Whether a second article with an id already given in this run is kept beside the first
+    /// (files, where one id for two articles is a collision of names) rather than replacing it (a
+    /// stream of versions, where the last one wins).
+    /// </summary>
+    public bool KeepsEveryArticle { get; init; }
+
     /// <summary>Indexes an article, or reports why an input could not be used and returns that problem.</summary>
     public ReadProblem? Add(ReadResult result, string? origin)
     {
@@ -59,8 +66,18 @@ internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, IL
             logger.LogWarning("Indexed with a warning: {Input}", warning.ToString());
         }
         if (result.Article is not { } article) return null;
-        article = WithIdOfItsOwn(article, origin);
-        var earlier = writer.WasIndexed(article.Id) ? EarlierVersion.InIndex : EarlierVersion.None;
+        EarlierVersion earlier;
+        if (KeepsEveryArticle)
+        {
+            article = WithIdOfItsOwn(article, origin);
+            earlier = writer.WasIndexed(article.Id) ? EarlierVersion.InIndex : EarlierVersion.None;
+        }
+        else
+        {
+            earlier = !sourceOf.TryAdd(article.Id, origin ?? "") ? EarlierVersion.InThisRun
+                : writer.WasIndexed(article.Id) ? EarlierVersion.InIndex
+                : EarlierVersion.None;
+        }
         writer.Write(article, origin, earlier);
         if (earlier != EarlierVersion.None) replaced++;
         else added++;

@@ -25,7 +25,7 @@ public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> lo
     {
         using var writer = ArchiveWriter.Open(indexPath, options.Rebuild, options.Run.IndexingThreads);
         var manifest = FileManifest.FromCommitData(writer.CommitData);
-        var run = new IndexRun(writer, options.Run, logger, progress);
+        var run = new IndexRun(writer, options.Run, logger, progress) { KeepsEveryArticle = true };
         var roots = inputs.Select(Path.GetFullPath).ToList();
 
         foreach (var missing in CorpusFiles.Missing(inputs)) run.Add(missing, origin: null);

@@ -88,21 +88,15 @@ public sealed class IndexBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Build_SameIdTwiceInOneRun_KeepsBothAndWarnsNamingBoth()
+    public void Build_SameIdTwiceInOneRun_KeepsOneArticleAndCountsTheSecondAsReplaced()
     {
         input.Write("wire.jsonl", string.Join('\n',
             """{"id": "w-1", "title": "First", "body": "One."}""",
             """{"id": "w-1", "title": "Second", "body": "Two."}"""));
 
         var summary = Build();
-        var again = Build();
 
-        Assert.Equal((2, 0, 2), (summary.Added, summary.Replaced, summary.TotalArticles));
-        var warning = Assert.Single(summary.Warnings).Reason;
-        Assert.Contains("\"w-1\"", warning);
-        Assert.Contains("\"Second\"", warning);
-        Assert.Contains("kept as \"w-1~2\"", warning);
-        Assert.Equal((0, 2, 2), (again.Added, again.Replaced, again.TotalArticles));
+        Assert.Equal((1, 1, 1), (summary.Added, summary.Replaced, summary.TotalArticles));
     }
 
     [Fact]
