@@ -37,15 +37,19 @@ public static class CorpusFiles
     {
         var files = new List<CorpusFile>();
         var skipped = new List<ReadResult>();
+        // A file under two of the given paths (a folder and its subfolder) is still read once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = System.IO.Path.GetFullPath(path);
+            var found = new List<CorpusFile>();
             // A path the user names is taken as given, a link included: it is their choice.
-            if (Directory.Exists(full)) Walk(full, files, skipped);
-            else if (File.Exists(full) && Usable(full, full, skipped))
-                files.Add(new CorpusFile(full, System.IO.Path.GetDirectoryName(full)!));
+            if (Directory.Exists(full)) Walk(full, found, skipped);
+            else if (File.Exists(full) && Usable(full, FileKinds.Of(full), full, skipped))
+                found.Add(new CorpusFile(full, System.IO.Path.GetDirectoryName(full)!));
+            found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            files.AddRange(found.Where(file => seen.Add(file.Path)));
         }
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new CorpusScan(files, skipped);
     }
 
@@ -87,16 +91,17 @@ public static class CorpusFiles
             {
                 var name = System.IO.Path.GetFileName(entry);
                 if (name.StartsWith('.')) continue;
-                if (FileKinds.Of(entry) == FileKind.Directory) folders.Push(entry);
-                else if (!IsIgnored(name) && Usable(entry, root, skipped)) files.Add(new CorpusFile(entry, root));
+                var kind = FileKinds.Of(entry);
+                if (kind == FileKind.Directory) folders.Push(entry);
+                else if (!IsIgnored(name) && Usable(entry, kind, root, skipped)) files.Add(new CorpusFile(entry, root));
             }
         }
     }
 
     /// <summary>Whether an entry that is not a folder can be read as a file, saying why not when it cannot.</summary>
-    private static bool Usable(string path, string root, List<ReadResult> skipped)
+    private static bool Usable(string path, FileKind kind, string root, List<ReadResult> skipped)
     {
-        switch (FileKinds.Of(path))
+        switch (kind)
         {
             case FileKind.Regular:
                 return true;

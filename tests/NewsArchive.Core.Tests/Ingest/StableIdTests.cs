@@ -61,6 +61,17 @@ public sealed class StableIdTests : IDisposable
     }
 
     [Fact]
+    public void Update_AFolderAndItsSubfolderGiven_ReadsEachFileOnce()
+    {
+        folder.Write("corpus/sub/story.txt", "Talks begin\n\nThe talks began.");
+
+        var summary = indexer.Update(IndexPath, [Corpus, folder.PathOf("corpus/sub")], new CorpusIndexOptions());
+
+        Assert.Equal((1, 1), (summary.Added, summary.TotalArticles));
+        Assert.Empty(summary.Warnings);
+    }
+
+    [Fact]
     public void Update_LineInsertedIntoJsonLines_MovesNoOtherArticlesId()
     {
         folder.Write("corpus/wire.jsonl", string.Join('\n',
