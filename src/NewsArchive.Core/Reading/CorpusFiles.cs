@@ -50,6 +50,8 @@ public static class CorpusFiles
             found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
             files.AddRange(found.Where(file => seen.Add(file.Path)));
         }
+        // Folders are listed in whatever order the file system keeps; reports should not vary with it.
+        skipped.Sort((a, b) => string.CompareOrdinal(a.Problem!.Path, b.Problem!.Path));
         return new CorpusScan(files, skipped);
     }
 
