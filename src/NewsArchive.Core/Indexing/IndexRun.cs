@@ -50,6 +50,12 @@ internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, IL
     /// </summary>
     public bool KeepsEveryArticle { get; init; }
 
+    /// <summary>
+    /// With <see cref="KeepsEveryArticle"/>: whether an id (first argument) belongs to an article
+    /// of another origin than the second argument in the index as it was, left as it was.
+    /// </summary>
+    public Func<string, string, bool> HeldByAnother { get; init; } = (_, _) => false;
+
     /// <summary>Indexes an article, or reports why an input could not be used and returns that problem.</summary>
     public ReadProblem? Add(ReadResult result, string? origin)
     {
@@ -94,19 +100,22 @@ internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, IL
     /// <summary>
     /// Two articles of one run with one id would silently become one: the second is kept too, under
     /// the id with "~2" (or the next number free), which depends only on the order of the files and
-    /// of the articles in them, so an unchanged corpus gives the same ids on every run.
+    /// of the articles in them, so an unchanged corpus gives the same ids on every run. So is an
+    /// article of a changed file whose id is another file's, from an earlier run.
     /// </summary>
     private Article WithIdOfItsOwn(Article article, string? origin)
     {
         var source = origin ?? "the input";
-        if (!sourceOf.TryGetValue(article.Id, out var first))
+        var first = sourceOf.GetValueOrDefault(article.Id)
+            ?? (HeldByAnother(article.Id, source) ? "another file, indexed before" : null);
+        if (first is null)
         {
             sourceOf.Add(article.Id, source);
             return article;
         }
         var id = article.Id;
         var n = 2;
-        while (sourceOf.ContainsKey($"{id}~{n}")) n++;
+        while (sourceOf.ContainsKey($"{id}~{n}") || HeldByAnother($"{id}~{n}", source)) n++;
         var distinct = $"{id}~{n}";
         sourceOf.Add(distinct, source);
         var warning = new ReadProblem(source, null,

@@ -24,9 +24,15 @@ public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> lo
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
         using var writer = ArchiveWriter.Open(indexPath, options.Rebuild, options.Run.IndexingThreads);
+        using var committed = options.Rebuild ? null : CommittedIds.Open(indexPath);
         var manifest = FileManifest.FromCommitData(writer.CommitData);
-        var run = new IndexRun(writer, options.Run, logger, progress) { KeepsEveryArticle = true };
         var roots = inputs.Select(Path.GetFullPath).ToList();
+        var gone = new List<string>();
+        var run = new IndexRun(writer, options.Run, logger, progress)
+        {
+            KeepsEveryArticle = true,
+            HeldByAnother = (id, origin) => committed?.HeldByAnother(id, origin, gone) == true,
+        };
 
         foreach (var missing in CorpusFiles.Missing(inputs)) run.Add(missing, origin: null);
 
@@ -35,6 +41,7 @@ public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> lo
         var found = scan.Files;
         var present = found.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var deleted = manifest.Files.Keys.Where(path => !present.Contains(path) && IsUnder(path, roots)).ToList();
+        gone.AddRange(deleted);
         foreach (var path in deleted)
         {
             run.Removed += writer.CountOrigin(path);

@@ -72,6 +72,28 @@ public sealed class StableIdTests : IDisposable
     }
 
     [Fact]
+    public void Update_ChangedFileWithTheIdOfAnUnchangedFilesArticle_ReplacesNothingOfThatFile()
+    {
+        folder.Write("corpus/one.jsonl", """{"id": "x", "title": "First", "body": "One."}""");
+        var two = folder.Write("corpus/two.jsonl", """{"id": "x", "title": "Second", "body": "Two."}""");
+        Update();
+        folder.Write("corpus/two.jsonl", """{"id": "x", "title": "Second, revised", "body": "Two, revised."}""");
+
+        var summary = Update();
+
+        Assert.Equal(["x", "x~2"], Ids());
+        Assert.Equal("First", TitleOf("x"));
+        Assert.Equal("Second, revised", TitleOf("x~2"));
+        Assert.Equal(two, Assert.Single(summary.Warnings).Path);
+    }
+
+    private string TitleOf(string id)
+    {
+        using var index = ArchiveIndex.Open(IndexPath);
+        return new ArchiveSearcher(index, ArchiveAnalyzer.Create()).Article(id, null)!.Article.Title;
+    }
+
+    [Fact]
     public void Update_LineInsertedIntoJsonLines_MovesNoOtherArticlesId()
     {
         folder.Write("corpus/wire.jsonl", string.Join('\n',
