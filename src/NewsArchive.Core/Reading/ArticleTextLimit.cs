@@ -4,24 +4,36 @@ using NewsArchive.Core.Articles;
 namespace NewsArchive.Core.Reading;
 
 /// <summary>
-/// Keeps the first part of an article whose text is longer than any news article, with a
-/// warning, rather than refusing it: what is kept is still searchable and citable, and the
+/// Keeps the first part of an article whose text (or title) is longer than any news article's,
+/// with a warning, rather than refusing it: what is kept is still searchable and citable, and the
 /// index, the pages and the highlighter never meet a text of hundreds of megabytes.
 /// </summary>
 internal static class ArticleTextLimit
 {
-    public static IEnumerable<ReadResult> Apply(IEnumerable<ReadResult> results, string path, int maxChars)
+    public static IEnumerable<ReadResult> Apply(IEnumerable<ReadResult> results, string path, ReadingOptions options)
     {
         foreach (var result in results)
         {
-            if (result.Article is not { } article || article.Body.Length <= maxChars)
+            if (result.Article is not { } article || (article.Body.Length <= options.MaxArticleChars && article.Title.Length <= options.MaxTitleChars))
             {
                 yield return result;
                 continue;
             }
-            var warning = new ReadProblem(path, null, string.Create(CultureInfo.InvariantCulture,
-                $"\"{Headline.Shorten(article.Title, 60)}\": text cut to its first {maxChars:N0} characters (of {article.Body.Length:N0})"));
-            yield return ReadResult.Of(article with { Body = Cut(article.Body, maxChars) }, [.. result.Warnings, warning]);
+            var warnings = result.Warnings.ToList();
+            var title = Headline.Shorten(article.Title, 60);
+            if (article.Body.Length > options.MaxArticleChars)
+            {
+                warnings.Add(new ReadProblem(path, null, string.Create(CultureInfo.InvariantCulture,
+                    $"\"{title}\": text cut to its first {options.MaxArticleChars:N0} characters (of {article.Body.Length:N0})")));
+                article = article with { Body = Cut(article.Body, options.MaxArticleChars) };
+            }
+            if (article.Title.Length > options.MaxTitleChars)
+            {
+                warnings.Add(new ReadProblem(path, null, string.Create(CultureInfo.InvariantCulture,
+                    $"\"{title}\": title cut to its first {options.MaxTitleChars:N0} characters (of {article.Title.Length:N0})")));
+                article = article with { Title = Headline.Shorten(article.Title, options.MaxTitleChars) };
+            }
+            yield return ReadResult.Of(article, warnings);
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class CorpusReader(IReadOnlyList<IArticleReader> readers, ReadingO
             return [ReadResult.Skipped(file.Path, null, $"unsupported file type ({Path.GetExtension(file.Path)})")];
         var results = reader.Read(file.Path, file.Id);
         if (options.UseSidecars) results = WithSidecar(file.Path, results);
-        return ProblemLimit.Apply(ArticleTextLimit.Apply(results, file.Path, options.MaxArticleChars), file.Path, options.MaxProblemsPerFile);
+        return ProblemLimit.Apply(ArticleTextLimit.Apply(results, file.Path, options), file.Path, options.MaxProblemsPerFile);
     }
 
     // Deferred like the reader's results: the sidecar is looked for when the file is read.

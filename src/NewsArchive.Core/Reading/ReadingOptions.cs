@@ -20,6 +20,9 @@ public sealed record ReadingOptions
     /// </summary>
     public int MaxArticleChars { get; init; } = 1024 * 1024;
 
+    /// <summary>The longest title kept, in characters (1,000); a longer one is shortened, with a warning.</summary>
+    public int MaxTitleChars { get; init; } = 1000;
+
     /// <summary>
     /// The longest JSON record read, in characters: a JSON Lines line, an array element, or a
     /// file of one object (16 Mi). A longer one is skipped without being held in memory.

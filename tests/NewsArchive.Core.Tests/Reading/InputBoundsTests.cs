@@ -124,6 +124,17 @@ public sealed class InputBoundsTests : IDisposable
     }
 
     [Fact]
+    public void Title_OverTheLimit_IsShortenedWithAWarning()
+    {
+        folder.Write("a.jsonl", $$"""{"title": "{{string.Join(' ', Enumerable.Repeat("long", 100))}}", "body": "Text."}""");
+
+        var result = Assert.Single(Read("a.jsonl", ReadingOptions.Default with { MaxTitleChars = 50 }));
+
+        Assert.InRange(result.Article!.Title.Length, 40, 50);
+        Assert.Contains("title cut to its first 50 characters (of 499)", Assert.Single(result.Warnings).Reason);
+    }
+
+    [Fact]
     public void ManyBadLines_AreToldUpToTheLimitThenCounted()
     {
         folder.Write("bad.jsonl", string.Join('\n', Enumerable.Range(1, 10).Select(i => "{ bad " + i)) + "\n" + Record(11));
