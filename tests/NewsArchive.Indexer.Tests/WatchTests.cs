@@ -28,13 +28,13 @@ public sealed class WatchTests : IDisposable
             .Parse([Corpus, "--index", IndexPath, "--watch"])
             .InvokeAsync(new InvocationConfiguration { Output = TextWriter.Synchronized(output), Error = new StringWriter() }, stop.Token);
 
-        await UntilAsync(() => Ids().SequenceEqual(["first"]));
+        await UntilAsync(() => Ids().SequenceEqual(["first.txt"]));
         folder.Write("corpus/second.txt", "Second story\n\nThe second story is about herons.");
-        await UntilAsync(() => Ids().SequenceEqual(["first", "second"]));
+        await UntilAsync(() => Ids().SequenceEqual(["first.txt", "second.txt"]));
         folder.Write("corpus/first.txt", "First story, revised\n\nThe first story is now about estuaries.");
         await UntilAsync(() => Count("estuaries") == 1);
         File.Delete(folder.PathOf("corpus/second.txt"));
-        await UntilAsync(() => Ids().SequenceEqual(["first"]));
+        await UntilAsync(() => Ids().SequenceEqual(["first.txt"]));
 
         await stop.CancelAsync();
         Assert.Equal(0, await watching.WaitAsync(Deadline));

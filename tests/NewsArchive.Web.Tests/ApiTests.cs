@@ -155,9 +155,9 @@ public sealed class ApiTests(ArchiveAppFixture app)
     [Fact]
     public async Task Api_Article_WithSlashInItsId_IsFound()
     {
-        using var json = await GetJsonAsync("/api/articles/seeds/000_0991502cd2966729");
+        using var json = await GetJsonAsync("/api/articles/seeds/000_0991502cd2966729.txt");
 
-        Assert.Equal("seeds/000_0991502cd2966729", json.RootElement.GetProperty("id").GetString());
+        Assert.Equal("seeds/000_0991502cd2966729.txt", json.RootElement.GetProperty("id").GetString());
     }
 
     [Fact]

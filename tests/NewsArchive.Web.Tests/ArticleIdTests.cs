@@ -12,7 +12,7 @@ public sealed class ArticleIdTests(ArchiveAppFixture app)
 {
     [Theory]
     [InlineData("reuters-1", true)]
-    [InlineData("seeds/000_0991502cd2966729", true)]
+    [InlineData("seeds/000_0991502cd2966729.txt", true)]
     [InlineData("<script>alert('id')</script>", true)]
     [InlineData("../../etc/passwd", true)]
     [InlineData("", false)]

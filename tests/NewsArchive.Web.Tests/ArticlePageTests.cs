@@ -8,7 +8,7 @@ namespace NewsArchive.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class ArticlePageTests(ArchiveAppFixture app)
 {
-    private const string Seed = "/articles/seeds/000_0991502cd2966729";
+    private const string Seed = "/articles/seeds/000_0991502cd2966729.txt";
 
     [Fact]
     public async Task ArticlePage_ForSeedArticle_ShowsTitleAndParagraphs()

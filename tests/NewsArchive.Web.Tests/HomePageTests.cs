@@ -69,7 +69,7 @@ public sealed class HomePageTests(ArchiveAppFixture app)
         var links = page.All(".home-latest li a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(5, links.Count);
         // Newest first: the latest seed article (11 January 2022) leads.
-        Assert.Equal("/articles/seeds/004_575892bb0f18c275", links[0]);
+        Assert.Equal("/articles/seeds/004_575892bb0f18c275.txt", links[0]);
         foreach (var href in links)
             Assert.Equal(200, (int)(await app.GetAsync(href)).StatusCode);
     }

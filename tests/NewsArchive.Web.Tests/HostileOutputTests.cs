@@ -52,7 +52,7 @@ public sealed class HostileOutputTests(HostileAppFixture app) : IClassFixture<Ho
     [InlineData("lines/vbscript-url", null)]
     [InlineData("lines/lone-surrogate", null)]
     [InlineData("lines/tricky-urls", null)]
-    [InlineData("hostile-front-matter", null)]
+    [InlineData("hostile-front-matter.md", null)]
     [InlineData("lines/quoted-https-url", "https://ok.example/?q=\"><script>alert('href')</script>&x=<svg onload=alert(1)>")]
     public async Task ApiArticleAndExports_GiveTheOriginalAddressOnlyWhenItIsAWebAddress(string id, string? url)
     {
@@ -187,7 +187,7 @@ public sealed class HostileOutputTests(HostileAppFixture app) : IClassFixture<Ho
     [InlineData("/search?q=hostilemarker")]
     [InlineData("/search/facet/source?q=hostilemarker")]
     [InlineData("/stories/0000000000000000")]
-    [InlineData("/articles/hostile-page")]
+    [InlineData("/articles/hostile-page.html")]
     public async Task Pages_AreHtmlInUtf8WithoutSniffing(string url)
     {
         await AssertTypeAsync(await app.GetAsync(url), "text/html");

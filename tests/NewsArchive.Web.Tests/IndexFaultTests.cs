@@ -181,7 +181,7 @@ public sealed class IndexFaultTests : IDisposable
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Equal((state, 0), await HealthAsync(health));
 
-        foreach (var page in new[] { "/", "/search?q=Tokayev", "/articles/seeds/000_0991502cd2966729", "/help/api" })
+        foreach (var page in new[] { "/", "/search?q=Tokayev", "/articles/seeds/000_0991502cd2966729.txt", "/help/api" })
         {
             var response = await client.GetAsync(page);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

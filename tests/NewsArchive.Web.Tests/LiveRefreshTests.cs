@@ -44,9 +44,9 @@ public sealed class LiveRefreshTests
         var found = await Eventually.AskAsync(() => SearchAsync(client, word), found => found.Total > 0, Deadline);
 
         Assert.True(found.Total == 1, $"The new article did not appear within {Deadline.TotalSeconds:F0} s");
-        Assert.Equal(["late-news"], found.Ids);
+        Assert.Equal(["late-news.txt"], found.Ids);
         Assert.Equal(3, await ArticleCountAsync(client));
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/late-news")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/late-news.txt")).StatusCode);
     }
 
     private static async Task<int> ArticleCountAsync(HttpClient client)

@@ -26,7 +26,7 @@ public sealed class SearchFilterTests(ArchiveAppFixture app)
 
         Assert.Equal(200, page.Status);
         Assert.Equal(1, page.Total());
-        Assert.Equal(["seeds/001_e8e74c77bd022465"], page.HitIds());
+        Assert.Equal(["seeds/001_e8e74c77bd022465.txt"], page.HitIds());
         var facet = page.SourceFacet();
         Assert.Equal((1, true), facet["TDI"]);
         // The other source still shows what choosing it would add.
@@ -77,7 +77,7 @@ public sealed class SearchFilterTests(ArchiveAppFixture app)
     {
         var page = await app.GetPageAsync("/search?q=Tokayev&from=2022-01-11");
 
-        Assert.Equal(["seeds/004_575892bb0f18c275"], page.HitIds());
+        Assert.Equal(["seeds/004_575892bb0f18c275.txt"], page.HitIds());
     }
 
     [Fact]

@@ -228,7 +228,7 @@ public sealed class SearchPageTests(ArchiveAppFixture app)
         var dates = page.HitDates();
         Assert.Equal(10, dates.Count);
         Assert.Equal(dates.OrderDescending(), dates);
-        Assert.Equal("seeds/004_575892bb0f18c275", page.HitIds()[0]);
+        Assert.Equal("seeds/004_575892bb0f18c275.txt", page.HitIds()[0]);
         Assert.Null(page.One(".message.notice"));
     }
 

@@ -77,7 +77,7 @@ public sealed class SpellingSuggestionTests(ArchiveAppFixture app)
         Assert.Equal(("(tileuberdi OR tleuberdi)", "2022-01-10", "2022-01-10", "newest"), (link["q"], link["from"], link["to"], link["sort"]));
 
         var included = await app.GetPageAsync(page.Required("p.also-spelt a").GetAttribute("href")!);
-        Assert.Equal(["seeds/001_e8e74c77bd022465", "seeds/002_00d06213086799bc"], included.HitIds().Order());
+        Assert.Equal(["seeds/001_e8e74c77bd022465.txt", "seeds/002_00d06213086799bc.txt"], included.HitIds().Order());
     }
 
     [Theory]

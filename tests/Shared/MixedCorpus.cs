@@ -12,13 +12,13 @@ internal static class MixedCorpus
     /// <summary>The outlet and day each readable file states, by the article's id.</summary>
     public static IReadOnlyDictionary<string, (string Source, string Day)> Expected { get; } = new Dictionary<string, (string, string)>
     {
-        ["plain"] = ("TDI", "2022-01-10"),
-        ["page"] = ("Harbour Herald", "2022-02-03"),
-        ["front-matter"] = ("Valley Courier", "2022-03-04"),
+        ["plain.txt"] = ("TDI", "2022-01-10"),
+        ["page.html"] = ("Harbour Herald", "2022-02-03"),
+        ["front-matter.md"] = ("Valley Courier", "2022-03-04"),
         ["one-object"] = ("Wire One", "2022-04-05"),
         ["array-1"] = ("Array Times", "2022-05-06"),
         ["lines-1"] = ("Line News", "2022-06-07"),
-        ["with-sidecar"] = ("Sidecar Gazette", "2022-07-08"),
+        ["with-sidecar.txt"] = ("Sidecar Gazette", "2022-07-08"),
     };
 
     /// <summary>Files that cannot be used, with a word their skip reason contains.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using NewsArchive.Core.Articles;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Stories;
 
@@ -31,7 +32,8 @@ public sealed record IndexRunOptions
 internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, ILogger logger, IProgress<IndexProgress>? progress)
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private readonly HashSet<string> seenThisRun = new(StringComparer.Ordinal);
+    // Where each id of this run came from, to tell a second article with one from the first.
+    private readonly Dictionary<string, string> sourceOf = new(StringComparer.Ordinal);
     private readonly List<ReadProblem> skipped = [];
     private readonly List<ReadProblem> warnings = [];
     private TimeSpan lastCommit;
@@ -41,28 +43,86 @@ internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, IL
 
     public int Removed { get; set; }
 
-    public void Add(ReadResult result, string? origin)
+    /// <summary>
+    /// Whether a second article with an id already given in this run is kept beside the first
+    /// (files, where one id for two articles is a collision of names) rather than replacing it (a
+    /// stream of versions, where the last one wins).
+    /// </summary>
+    public bool KeepsEveryArticle { get; init; }
+
+    /// <summary>
+    /// With <see cref="KeepsEveryArticle"/>: whether an id (first argument) belongs to an article
+    /// of another origin than the second argument in the index as it was, left as it was.
+    /// </summary>
+    public Func<string, string, bool> HeldByAnother { get; init; } = (_, _) => false;
+
+    /// <summary>Indexes an article, or reports why an input could not be used and returns that problem.</summary>
+    public ReadProblem? Add(ReadResult result, string? origin)
     {
         var problem = result.Problem
-            ?? (WholeTermLimit.Problem(result.Article!) is { } tooLong ? new ReadProblem(origin ?? Headline.Shorten(result.Article!.Id, 60), null, tooLong) : null);
+            ?? (result.Article is { } read && WholeTermLimit.Problem(read) is { } tooLong ? new ReadProblem(origin ?? Headline.Shorten(read.Id, 60), null, tooLong) : null);
         if (problem is not null)
         {
-            skipped.Add(problem);
-            logger.LogWarning("Skipped {Input}", problem.ToString());
-            return;
+            Report(problem);
+            return problem;
         }
         foreach (var warning in result.Warnings)
         {
             warnings.Add(warning);
             logger.LogWarning("Indexed with a warning: {Input}", warning.ToString());
         }
-        var article = result.Article!;
-        var earlier = !seenThisRun.Add(article.Id) ? EarlierVersion.InThisRun
-            : writer.WasIndexed(article.Id) ? EarlierVersion.InIndex
-            : EarlierVersion.None;
+        if (result.Article is not { } article) return null;
+        EarlierVersion earlier;
+        if (KeepsEveryArticle)
+        {
+            article = WithIdOfItsOwn(article, origin);
+            earlier = writer.WasIndexed(article.Id) ? EarlierVersion.InIndex : EarlierVersion.None;
+        }
+        else
+        {
+            earlier = !sourceOf.TryAdd(article.Id, origin ?? "") ? EarlierVersion.InThisRun
+                : writer.WasIndexed(article.Id) ? EarlierVersion.InIndex
+                : EarlierVersion.None;
+        }
         writer.Write(article, origin, earlier);
         if (earlier != EarlierVersion.None) replaced++;
         else added++;
+        return null;
+    }
+
+    /// <summary>Counts and logs an input that could not be used (also one remembered from an earlier run).</summary>
+    public void Report(ReadProblem problem)
+    {
+        skipped.Add(problem);
+        logger.LogWarning("Skipped {Input}", problem.ToString());
+    }
+
+    /// <summary>
+    /// Two articles of one run with one id would silently become one: the second is kept too, under
+    /// the id with "~2" (or the next number free), which depends only on the order of the files and
+    /// of the articles in them, so an unchanged corpus gives the same ids on every run. So is an
+    /// article of a changed file whose id is another file's, from an earlier run.
+    /// </summary>
+    private Article WithIdOfItsOwn(Article article, string? origin)
+    {
+        var source = origin ?? "the input";
+        var first = sourceOf.GetValueOrDefault(article.Id)
+            ?? (HeldByAnother(article.Id, source) ? "another file, indexed before" : null);
+        if (first is null)
+        {
+            sourceOf.Add(article.Id, source);
+            return article;
+        }
+        var id = article.Id;
+        var n = 2;
+        while (sourceOf.ContainsKey($"{id}~{n}") || HeldByAnother($"{id}~{n}", source)) n++;
+        var distinct = $"{id}~{n}";
+        sourceOf.Add(distinct, source);
+        var warning = new ReadProblem(source, null,
+            $"id \"{Headline.Shorten(id, 60)}\" of \"{Headline.Shorten(article.Title, 60)}\" is already the id of an article of {first}; this one is kept as \"{Headline.Shorten(distinct, 70)}\"");
+        warnings.Add(warning);
+        logger.LogWarning("Indexed with a warning: {Input}", warning.ToString());
+        return article with { Id = distinct };
     }
 
     /// <summary>Reports progress and commits when it is time; <paramref name="commitData"/> is asked only then.</summary>

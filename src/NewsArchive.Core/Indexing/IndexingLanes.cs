@@ -32,11 +32,17 @@ internal sealed class IndexingLanes : IDisposable
     private const int BatchSize = 64;
     private const int QueuedBatchesPerLane = 4;
 
+    // A batch is also handed over once its text reaches this many characters, so that what waits
+    // in the queue is bounded by size and not only by count: 64 articles of the longest text kept
+    // (ReadingOptions.MaxArticleChars) would be 128 MB a batch, over 5 GB queued with 8 lanes.
+    private const int MaxBatchChars = 1024 * 1024;
+
     private readonly IndexWriter writer;
     private readonly BlockingCollection<List<Job>> queue;
     private readonly Thread[] threads;
     private readonly object idle = new();
     private List<Job> filling = new(BatchSize);
+    private long fillingChars;
     private int pending;
     private ExceptionDispatchInfo? failure;
 
@@ -62,7 +68,8 @@ internal sealed class IndexingLanes : IDisposable
         // writer in either order; the later one waits for the earlier (rare: a repeated id).
         if (earlier == EarlierVersion.InThisRun) WaitUntilWritten();
         filling.Add(new Job(article, origin, Replace: earlier != EarlierVersion.None));
-        if (filling.Count == BatchSize) HandOver();
+        fillingChars += article.Body.Length + article.Title.Length;
+        if (filling.Count == BatchSize || fillingChars >= MaxBatchChars) HandOver();
     }
 
     /// <summary>Waits until every article added so far is in the writer; rethrows what failed on a lane.</summary>
@@ -90,6 +97,7 @@ internal sealed class IndexingLanes : IDisposable
         Interlocked.Add(ref pending, filling.Count);
         queue.Add(filling);
         filling = new List<Job>(BatchSize);
+        fillingChars = 0;
     }
 
     private void Work()

@@ -24,15 +24,24 @@ public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> lo
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
         using var writer = ArchiveWriter.Open(indexPath, options.Rebuild, options.Run.IndexingThreads);
+        using var committed = options.Rebuild ? null : CommittedIds.Open(indexPath);
         var manifest = FileManifest.FromCommitData(writer.CommitData);
-        var run = new IndexRun(writer, options.Run, logger, progress);
         var roots = inputs.Select(Path.GetFullPath).ToList();
+        var gone = new List<string>();
+        var run = new IndexRun(writer, options.Run, logger, progress)
+        {
+            KeepsEveryArticle = true,
+            HeldByAnother = (id, origin) => committed?.HeldByAnother(id, origin, gone) == true,
+        };
 
         foreach (var missing in CorpusFiles.Missing(inputs)) run.Add(missing, origin: null);
 
-        var found = CorpusFiles.Find(roots).ToList();
+        var scan = CorpusFiles.Scan(roots);
+        foreach (var skipped in scan.Skipped) run.Add(skipped, origin: null);
+        var found = scan.Files;
         var present = found.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var deleted = manifest.Files.Keys.Where(path => !present.Contains(path) && IsUnder(path, roots)).ToList();
+        gone.AddRange(deleted);
         foreach (var path in deleted)
         {
             run.Removed += writer.CountOrigin(path);
@@ -48,24 +57,27 @@ public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> lo
             if (state is null)
             {
                 unchanged++;
+                foreach (var problem in manifest.Files[file.Path].Problems ?? []) run.Report(problem);
                 continue;
             }
             read++;
             if (manifest.Files.ContainsKey(file.Path))
             {
-                // A changed file: its old articles go (some may be gone from the new version),
-                // and it leaves the manifest until it has been read whole, so that a run stopped
+                // A changed file (or one named by an older id scheme): its old articles go (some
+                // may be gone from the new version, or named otherwise), and it leaves the manifest until it has been read whole, so that a run stopped
                 // half-way reads it again.
                 run.Removed += writer.CountOrigin(file.Path);
                 writer.DeleteOrigin(file.Path);
                 manifest.Remove(file.Path);
             }
+            // Bounded: the reader tells a file's first problems one by one, then how many more.
+            var problems = new List<ReadProblem>();
             foreach (var result in reader.ReadFile(file))
             {
-                run.Add(result, file.Path);
+                if (run.Add(result, file.Path) is { } problem) problems.Add(problem);
                 run.Tick(manifest.ToCommitData);
             }
-            if (state.Hash.Length > 0) manifest.Set(file.Path, state);
+            if (state.Hash.Length > 0) manifest.Set(file.Path, state with { Problems = problems.Count > 0 ? problems : null });
             run.Tick(manifest.ToCommitData);
         }
 
@@ -75,11 +87,12 @@ public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> lo
     /// <summary>The file's state when it must be read (new or changed), null when it is as indexed.</summary>
     private static FileState? CurrentState(string path, FileManifest manifest)
     {
-        if (manifest.Files.TryGetValue(path, out var known) && known.SameSizeAndTime(path)) return null;
-        FileState current;
+        var known = manifest.Files.GetValueOrDefault(path) is { IdScheme: FileState.CurrentIdScheme } current ? current : null;
+        if (known is not null && known.SameSizeAndTime(path)) return null;
+        FileState now;
         try
         {
-            current = FileState.Of(path);
+            now = FileState.Of(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -87,13 +100,13 @@ public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> lo
             // not remembered, and the next run tries again.
             return new FileState(0, 0, "");
         }
-        if (known is not null && known.SameContent(current))
+        if (known is not null && known.SameContent(now))
         {
             // Touched but not changed: remember the new time so the next run need not hash it.
-            manifest.Set(path, current);
+            manifest.Set(path, now with { Problems = known.Problems });
             return null;
         }
-        return current;
+        return now;
     }
 
     private static bool IsUnder(string path, List<string> roots) =>

@@ -8,14 +8,28 @@ namespace NewsArchive.Core.Ingest;
 /// What the index knew of a file when it read it, and of its sidecar, if any: a sidecar changes
 /// the file's articles as much as the file itself does.
 /// </summary>
-public sealed record FileState(long Size, long ModifiedTicks, string Hash, FileState? Sidecar = null)
+/// <param name="IdScheme">
+/// How the file's articles were named: 0 (absent) in indexes made when ids were the file's name
+/// cut at its first dot and records without an id were numbered; such a file is read again once,
+/// so that its articles get their new ids instead of lying beside them.
+/// </param>
+/// <param name="Problems">
+/// What made parts of the file unusable when it was read (already bounded per file): they are
+/// reported again on every run while the file is unchanged, so a summary, and <c>--strict</c>,
+/// never say an unusable input is fine because it was seen before.
+/// </param>
+public sealed record FileState(long Size, long ModifiedTicks, string Hash, FileState? Sidecar = null, int IdScheme = 0,
+    IReadOnlyList<ReadProblem>? Problems = null)
 {
+    /// <summary>Ids are the file's whole relative name; records without one are named by their URL or content.</summary>
+    public const int CurrentIdScheme = 2;
+
     /// <summary>The state of the file (and its sidecar) as it is now on disk.</summary>
     public static FileState Of(string path)
     {
         var info = new FileInfo(path);
         var sidecar = Sidecars.Find(path);
-        return new(info.Length, info.LastWriteTimeUtc.Ticks, HashOf(path), sidecar is null ? null : Of(sidecar));
+        return new(info.Length, info.LastWriteTimeUtc.Ticks, HashOf(path), sidecar is null ? null : Of(sidecar), CurrentIdScheme);
     }
 
     /// <summary>

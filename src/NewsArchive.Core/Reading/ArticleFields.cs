@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Text;
 using NewsArchive.Core.Articles;
 
 namespace NewsArchive.Core.Reading;
@@ -48,6 +50,19 @@ internal sealed class ArticleFields
             Authors = Authors ?? [],
             Keywords = Keywords,
         };
+    }
+
+    /// <summary>
+    /// The id of one record among many in a file (a JSON Lines line, an array element): its own,
+    /// else one made from what it is rather than where it is, so that inserting a record never
+    /// moves another's permalink — the file's id, '#', and 16 hex digits of a hash of the
+    /// record's URL, or of its title and text when it has no URL.
+    /// </summary>
+    public string RecordId(string fileId)
+    {
+        if (Id is not null) return Id;
+        var identity = Url ?? $"{Title}\n{Body}";
+        return $"{fileId}#{Convert.ToHexStringLower(XxHash3.Hash(Encoding.UTF8.GetBytes(identity)))}";
     }
 
     /// <summary>

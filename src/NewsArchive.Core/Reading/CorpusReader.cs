@@ -26,7 +26,10 @@ public sealed class CorpusReader(IReadOnlyList<IArticleReader> readers, ReadingO
         var list = paths.ToList();
         foreach (var missing in CorpusFiles.Missing(list))
             yield return missing;
-        foreach (var file in CorpusFiles.Find(list))
+        var scan = CorpusFiles.Scan(list);
+        foreach (var skipped in scan.Skipped)
+            yield return skipped;
+        foreach (var file in scan.Files)
             foreach (var result in ReadFile(file))
                 yield return result;
     }
@@ -37,13 +40,14 @@ public sealed class CorpusReader(IReadOnlyList<IArticleReader> readers, ReadingO
         if (reader is null)
             return [ReadResult.Skipped(file.Path, null, $"unsupported file type ({Path.GetExtension(file.Path)})")];
         var results = reader.Read(file.Path, file.Id);
-        return options.UseSidecars ? WithSidecar(file.Path, results) : results;
+        if (options.UseSidecars) results = WithSidecar(file.Path, results);
+        return ProblemLimit.Apply(ArticleTextLimit.Apply(results, file.Path, options), file.Path, options.MaxProblemsPerFile);
     }
 
     // Deferred like the reader's results: the sidecar is looked for when the file is read.
     private IEnumerable<ReadResult> WithSidecar(string path, IEnumerable<ReadResult> results)
     {
-        var sidecar = Sidecars.Find(path) is { } found ? Sidecar.Load(found, options.Clock.GetUtcNow()) : null;
+        var sidecar = Sidecars.Find(path) is { } found ? Sidecar.Load(found, options) : null;
         foreach (var result in sidecar?.Apply(results) ?? results)
             yield return result;
     }

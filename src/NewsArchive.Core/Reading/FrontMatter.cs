@@ -29,17 +29,17 @@ internal static partial class FrontMatter
     /// A block that is valid YAML but no "key: value" lines is no front matter but text between
     /// two rules, and is read as text. A block that is not valid YAML is metadata gone wrong
     /// (most often an unquoted colon in a title): it is left out, and the article is read from
-    /// the text after it, with a warning.
+    /// the text after it, with a warning; so is one over the limits of YAML read here.
     /// </remarks>
     public static ReadResult Read(string text, string path, ReadingOptions options, Func<string, string?, Article> parseBody)
     {
         if (Split(text) is not { } split) return Result(parseBody(text, null), path, []);
         var (yaml, yamlLine, body) = split;
 
-        var (json, error) = YamlToJson.Convert(yaml, yamlLine);
+        var (json, error) = YamlToJson.Convert(yaml, options, yamlLine);
         if (error == YamlToJson.NotAMapping) return Result(parseBody(text, null), path, []);
         if (json is null)
-            return Result(parseBody(body, null), path, [$"front matter ignored, not valid YAML ({error}); the text after it is read alone"]);
+            return Result(parseBody(body, null), path, [$"front matter ignored, {error}; the text after it is read alone"]);
 
         var fields = JsonArticleMapper.Read(json.Value, options.Fields, options.Clock.GetUtcNow());
         var article = parseBody(body, fields.Title);

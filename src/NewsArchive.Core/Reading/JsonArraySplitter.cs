@@ -16,32 +16,28 @@ internal readonly record struct JsonArrayElement(int Index, int Line, string? Te
 /// That way a malformed element (a missing value, a stray comma) is reported by its index and
 /// line and the elements after it are still read, which a streaming JSON parser cannot do: it
 /// stops at the first error. Only an unterminated string or bracket, which swallows the rest
-/// of the file, ends the reading, once the element has grown past <see cref="MaxElementChars"/>.
+/// of the file, or an element longer than <paramref name="maxElementChars"/>, ends the reading:
+/// both are most likely a bracket or quote left open, and no article comes near the limit.
 /// </remarks>
-internal sealed class JsonArraySplitter(TextInput input, string head, int headLine)
+internal sealed class JsonArraySplitter(TextInput input, int firstLine, int maxElementChars)
 {
-    /// <summary>No article comes near this; an element that does is a bracket or quote left open.</summary>
-    public const int MaxElementChars = 64 * 1024 * 1024;
-
     // What ReadElement returns instead of the character that ended the element.
     private const int End = -1;
     private const int TooLong = -2;
 
     private readonly char[] buffer = new char[1 << 16];
 
-    // The rest of the line the '[' was on, then the buffer; the line break ReadLine took is put
-    // back to count lines.
-    private char[] current = (head + "\n").ToCharArray();
+    private char[] current = [];
     private int position;
-    private int length = head.Length + 1;
-    private int line = headLine;
+    private int length;
+    private int line = firstLine;
 
     // While an element is read, the characters from recordStart in current belong to it; they
     // are copied a buffer at a time rather than one by one.
     private readonly StringBuilder record = new();
     private int recordStart = -1;
 
-    /// <summary>The elements, in order; <paramref name="head"/> is the text from just after the opening '['.</summary>
+    /// <summary>The elements, in order, read from just after the opening '['.</summary>
     public IEnumerable<JsonArrayElement> Elements()
     {
         var index = 0;
@@ -65,12 +61,14 @@ internal sealed class JsonArraySplitter(TextInput input, string head, int headLi
             var end = ReadElement((char)c);
             if (end is not (',' or ']'))
             {
-                var reason = end == TooLong ? $"element {index}: over {MaxElementChars / (1024 * 1024)} MB, a bracket or quote left open; the rest of the file is not read"
+                var reason = end == TooLong ? $"element {index}: over the limit of {maxElementChars:N0} characters for one record (a bracket or quote left open?); the rest of the file is not read"
                     : input.EndProblem ?? "the array is not closed: the file ends early";
                 yield return new(index, start, null, reason);
                 yield break;
             }
-            yield return new(index, start, record.ToString().TrimEnd(), null);
+            yield return record.Length > maxElementChars
+                ? new(index, start, null, $"element {index}: over the limit of {maxElementChars:N0} characters for one record: skipped")
+                : new(index, start, record.ToString().TrimEnd(), null);
             if (end == ']') break;
         }
 
@@ -96,7 +94,7 @@ internal sealed class JsonArraySplitter(TextInput input, string head, int headLi
         while (true)
         {
             if (position == length && !Refill()) return End;
-            if (record.Length > MaxElementChars) return TooLong;
+            if (record.Length > maxElementChars) return TooLong;
             var span = current.AsSpan(position, length - position);
             for (var i = 0; i < span.Length; i++)
             {

@@ -13,7 +13,8 @@ public sealed record ReadProblem(string Path, int? Line, string Reason)
 
 /// <summary>
 /// What reading one input gave: an article (perhaps with warnings about parts of it that were
-/// kept as unknown, such as an unreadable date), or a problem that made it unusable.
+/// kept as unknown, such as an unreadable date), a problem that made it unusable, or (rarely)
+/// only a warning about a file as a whole.
 /// </summary>
 public readonly record struct ReadResult
 {
@@ -29,6 +30,9 @@ public readonly record struct ReadResult
 
     public static ReadResult Of(Article article, IReadOnlyList<ReadProblem> warnings) =>
         new() { Article = article, Warnings = warnings };
+
+    /// <summary>A warning about a file that belongs to none of its articles (how many more warnings it had).</summary>
+    public static ReadResult Note(ReadProblem warning) => new() { Warnings = [warning] };
 
     public static ReadResult Skipped(string path, int? line, string reason) =>
         new() { Problem = new ReadProblem(path, line, reason), Warnings = [] };

@@ -24,7 +24,7 @@ internal sealed class Sidecar
     /// corpus's names, not for files written for this archive). Never throws: a sidecar that
     /// cannot be used is ignored with a warning.
     /// </summary>
-    public static Sidecar Load(string path, DateTimeOffset now)
+    public static Sidecar Load(string path, ReadingOptions options)
     {
         string text;
         try
@@ -37,9 +37,9 @@ internal sealed class Sidecar
             return new(path, null, $"sidecar ignored: unreadable: {ex.Message}");
         }
 
-        var (json, error) = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? ParseJson(text) : YamlToJson.Convert(text);
+        var (json, error) = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? ParseJson(text) : YamlToJson.Convert(text, options);
         if (json is null) return new(path, null, $"sidecar ignored: {error}");
-        return new(path, JsonArticleMapper.Read(json.Value, FieldMap.Empty, now), null);
+        return new(path, JsonArticleMapper.Read(json.Value, FieldMap.Empty, options.Clock.GetUtcNow()), null);
     }
 
     private static (JsonElement? Json, string? Error) ParseJson(string text)

@@ -30,7 +30,8 @@ public static class Sidecars
             foreach (var suffix in Suffixes)
             {
                 var candidate = Path.Combine(folder, stem + suffix);
-                if (File.Exists(candidate)) return candidate;
+                // Only a regular file: a FIFO would block the run, a link could lead out of the folder.
+                if (FileKinds.Of(candidate) == FileKind.Regular) return candidate;
             }
         }
         return null;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NewsArchive.Core.Reading;
 
 /// <summary>
@@ -36,12 +34,5 @@ internal static class TextFileLoader
     }
 
     private static ReadResult OverLimit(string path, long maxBytes) =>
-        ReadResult.Skipped(path, null, $"over the size limit ({FormatSize(maxBytes)})");
-
-    private static string FormatSize(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
-        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
-    };
+        ReadResult.Skipped(path, null, $"over the size limit ({ByteSize.Format(maxBytes)})");
 }

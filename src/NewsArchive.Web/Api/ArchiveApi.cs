@@ -34,7 +34,7 @@ public static class ArchiveApi
                 : Problems.NotFound("No such article", $"There is no article with the id \"{Core.Reading.Headline.Shorten(id, 200)}\"."))
             .WithName("article")
             .WithSummary("One article")
-            .WithDescription("The whole article with this id (ids may contain slashes, e.g. seeds/000_0991502cd2966729), and its story.")
+            .WithDescription("The whole article with this id (ids may contain slashes, e.g. seeds/000_0991502cd2966729.txt), and its story.")
             .Produces<ArticleResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

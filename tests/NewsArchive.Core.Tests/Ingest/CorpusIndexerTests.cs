@@ -43,7 +43,7 @@ public sealed class CorpusIndexerTests : IDisposable
 
         Assert.Equal(new FileCounts(Read: 2, Unchanged: 0, Deleted: 0), summary.Files);
         Assert.Equal(3, summary.Added);
-        Assert.Equal(["talks", "w-1", "w-2"], Ids());
+        Assert.Equal(["talks.txt", "w-1", "w-2"], Ids());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class CorpusIndexerTests : IDisposable
         Assert.Equal(new FileCounts(Read: 1, Unchanged: 1, Deleted: 0), summary.Files);
         Assert.Equal(1, summary.Replaced);
         Assert.Equal(2, summary.Removed);
-        Assert.Equal(["talks", "w-1"], Ids());
+        Assert.Equal(["talks.txt", "w-1"], Ids());
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class CorpusIndexerTests : IDisposable
         var summary = Update();
 
         Assert.Equal(new FileCounts(Read: 1, Unchanged: 2, Deleted: 0), summary.Files);
-        Assert.Equal(["later", "talks", "w-1", "w-2"], Ids());
+        Assert.Equal(["later.txt", "talks.txt", "w-1", "w-2"], Ids());
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class CorpusIndexerTests : IDisposable
 
         Assert.Equal(new FileCounts(Read: 0, Unchanged: 1, Deleted: 1), summary.Files);
         Assert.Equal(2, summary.Removed);
-        Assert.Equal(["talks"], Ids());
+        Assert.Equal(["talks.txt"], Ids());
     }
 
     [Fact]
@@ -117,10 +117,10 @@ public sealed class CorpusIndexerTests : IDisposable
 
         folder.Write("corpus/talks.meta.json", """{"source": "Example Wire"}""");
         var added = Update();
-        var sourceAfterAdding = SourceOf("talks");
+        var sourceAfterAdding = SourceOf("talks.txt");
         folder.Write("corpus/talks.meta.json", """{"source": "Other Wire"}""");
         var changed = Update();
-        var sourceAfterChanging = SourceOf("talks");
+        var sourceAfterChanging = SourceOf("talks.txt");
         File.Delete(folder.PathOf("corpus/talks.meta.json"));
         var removed = Update();
 
@@ -129,7 +129,7 @@ public sealed class CorpusIndexerTests : IDisposable
         Assert.Equal(1, changed.Files!.Value.Read);
         Assert.Equal("Other Wire", sourceAfterChanging);
         Assert.Equal(1, removed.Files!.Value.Read);
-        Assert.Null(SourceOf("talks"));
+        Assert.Null(SourceOf("talks.txt"));
         Assert.Equal(0, Update().Files!.Value.Read);
     }
 
@@ -148,7 +148,7 @@ public sealed class CorpusIndexerTests : IDisposable
         var summary = Update(inputs: [other]);
 
         Assert.Equal(new FileCounts(Read: 1, Unchanged: 0, Deleted: 0), summary.Files);
-        Assert.Equal(["extra", "talks", "w-1", "w-2"], Ids());
+        Assert.Equal(["extra.txt", "talks.txt", "w-1", "w-2"], Ids());
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class CorpusIndexerTests : IDisposable
         var summary = Update(rebuild: true);
 
         Assert.Equal(new FileCounts(Read: 2, Unchanged: 0, Deleted: 0), summary.Files);
-        Assert.Equal(["talks", "w-1", "w-2"], Ids());
+        Assert.Equal(["talks.txt", "w-1", "w-2"], Ids());
     }
 
     [Fact]

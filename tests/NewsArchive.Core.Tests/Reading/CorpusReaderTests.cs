@@ -16,7 +16,7 @@ public sealed class CorpusReaderTests : IDisposable
         results.Where(r => r.Article is not null).Select(r => r.Article!.Id).ToList();
 
     [Fact]
-    public void Read_Folder_NamesArticlesByRelativePathWithoutExtensions()
+    public void Read_Folder_NamesArticlesByWholeRelativePath()
     {
         Directory.CreateDirectory(folder.PathOf("seeds"));
         foreach (var file in Directory.EnumerateFiles(BundledCorpus.Seeds, "*.txt"))
@@ -27,25 +27,26 @@ public sealed class CorpusReaderTests : IDisposable
 
         Assert.Equal(
         [
-            "seeds/000_0991502cd2966729", "seeds/001_e8e74c77bd022465", "seeds/002_00d06213086799bc",
-            "seeds/003_3dab90f634ad840a", "seeds/004_575892bb0f18c275", "wire/day1-1",
-        ], ids);
+            "seeds/000_0991502cd2966729.txt", "seeds/001_e8e74c77bd022465.txt", "seeds/002_00d06213086799bc.txt",
+            "seeds/003_3dab90f634ad840a.txt", "seeds/004_575892bb0f18c275.txt",
+        ], ids[..^1]);
+        Assert.Matches("^wire/day1.jsonl.gz#[0-9a-f]{16}$", ids[^1]);
     }
 
     [Fact]
-    public void Read_SingleFile_NamesArticleByFileNameWithoutExtension()
+    public void Read_SingleFile_NamesArticleByFileName()
     {
         var path = folder.Write("deep/down/story.txt", "Talks begin\n\nThe talks began.");
 
-        Assert.Equal(["story"], Ids(Read(path)));
+        Assert.Equal(["story.txt"], Ids(Read(path)));
     }
 
     [Theory]
-    [InlineData("a/b/story.jsonl.gz", "a/b/story")]
-    [InlineData("story.txt", "story")]
-    [InlineData("a/v1.2/story.txt", "a/v1.2/story")]
+    [InlineData("a/b/story.jsonl.gz", "a/b/story.jsonl.gz")]
+    [InlineData("story.txt", "story.txt")]
+    [InlineData("a/v1.2/story.txt", "a/v1.2/story.txt")]
     [InlineData("a/noextension", "a/noextension")]
-    public void FileId_IsRelativePathWithoutAnyExtension(string relative, string expected)
+    public void FileId_IsTheWholeRelativePath(string relative, string expected)
     {
         var root = Path.GetFullPath("/corpus");
 
@@ -67,7 +68,7 @@ public sealed class CorpusReaderTests : IDisposable
         var results = Read(folder.Path);
 
         Assert.All(results, r => Assert.Null(r.Problem));
-        Assert.Equal(["story"], Ids(results));
+        Assert.Equal(["story.txt"], Ids(results));
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class CorpusReaderTests : IDisposable
         var results = Read(folder.Path);
 
         Assert.All(results, r => Assert.Null(r.Problem));
-        Assert.Equal(["a-1", "a-2", "b", "c-1", "d", "e"], Ids(results));
+        Assert.Equal(["a.json#", "a.json#", "b.md", "c.ndjson.gz#", "d.txt", "e.json"], Ids(results).Select(id => id.Split('#')[0] + (id.Contains('#') ? "#" : "")));
         Assert.Equal(["Array one", "Array two", "Markdown story", "Packed line", "Text with front matter", "One object"],
             results.Select(r => r.Article!.Title));
     }
@@ -95,7 +96,7 @@ public sealed class CorpusReaderTests : IDisposable
 
         var results = Read(folder.Path);
 
-        Assert.Equal(["story"], Ids(results));
+        Assert.Equal(["story.txt"], Ids(results));
         var problem = Assert.Single(results, r => r.Problem is not null).Problem!;
         Assert.Equal(pdf, problem.Path);
         Assert.Null(problem.Line);
@@ -112,7 +113,7 @@ public sealed class CorpusReaderTests : IDisposable
 
         Assert.Equal(2, results.Count);
         Assert.Equal(missing, results[0].Problem?.Path);
-        Assert.Equal("story", results[1].Article?.Id);
+        Assert.Equal("story.txt", results[1].Article?.Id);
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class CorpusReaderTests : IDisposable
         var first = Ids(Read(folder.Path));
         var second = Ids(Read(folder.Path));
 
-        Assert.Equal(["B", "C", "a", "a/b/c", "a/z", "b"], first);
+        Assert.Equal(["B.txt", "C.txt", "a.txt", "a/b/c.txt", "a/z.txt", "b.txt"], first);
         Assert.Equal(first, second);
     }
 }

@@ -13,7 +13,7 @@ public class FrontMatterTests
         var (article, warnings) = ReadOne("markdown/ferry-timetable.md");
 
         Assert.Empty(warnings);
-        Assert.Equal("markdown/ferry-timetable", article.Id);
+        Assert.Equal("markdown/ferry-timetable.md", article.Id);
         Assert.Equal("Ferry service: new timetable from May", article.Title);
         Assert.Equal(TestArticle.Utc(2023, 4, 20, 6), article.Date);
         Assert.Equal("Island Weekly", article.Source); // "publisher"

@@ -24,7 +24,7 @@ public sealed class ScraperFieldsTests : IDisposable
         var (article, warnings) = ReadOne("scrapers/news-please.json");
 
         Assert.Empty(warnings);
-        Assert.Equal("scrapers/news-please", article.Id);
+        Assert.Equal("scrapers/news-please.json", article.Id);
         Assert.Equal("City to plant ten thousand trees", article.Title);
         Assert.Equal(2, article.Paragraphs.Count());
         Assert.StartsWith("The city will plant ten thousand trees by 2030", article.Body);

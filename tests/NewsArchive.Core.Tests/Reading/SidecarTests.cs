@@ -20,7 +20,7 @@ public sealed class SidecarTests : IDisposable
         var (article, warnings) = ReadOne("sidecars/harbour-notice.txt");
 
         Assert.Empty(warnings);
-        Assert.Equal("sidecars/harbour-notice", article.Id);
+        Assert.Equal("sidecars/harbour-notice.txt", article.Id);
         Assert.Equal("Harbour notice", article.Title); // inferred from the text, which the sidecar leaves alone
         Assert.Equal("Harbour Office", article.Source);
         Assert.Equal(TestArticle.Utc(2023, 8, 4), article.Date);
@@ -60,7 +60,7 @@ public sealed class SidecarTests : IDisposable
 
         Assert.Equal(2, ArticlesOf(results).Count);
         Assert.Single(results.SelectMany(r => r.Warnings));
-        Assert.Matches(@"^sidecar ignored: line \d+: ", results[0].Warnings[0].Reason);
+        Assert.Matches(@"^sidecar ignored: not valid YAML \(line \d+: ", results[0].Warnings[0].Reason);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class SidecarTests : IDisposable
     {
         var results = CorpusReader.Create(Options).Read([PathOf("sidecars")]).ToList();
 
-        Assert.Equal(["broken-sidecar", "harbour-notice", "w-1", "w-2"], ArticlesOf(results).Select(a => a.Id));
+        Assert.Equal(["broken-sidecar.txt", "harbour-notice.txt", "w-1", "w-2"], ArticlesOf(results).Select(a => a.Id));
         Assert.All(results, r => Assert.Null(r.Problem));
     }
 
@@ -117,7 +117,7 @@ public sealed class SidecarTests : IDisposable
 
         var result = Assert.Single(ReadTemp("s.txt"));
 
-        Assert.Equal(("s", "S"), (result.Article?.Id, result.Article?.Source));
+        Assert.Equal(("s.txt", "S"), (result.Article?.Id, result.Article?.Source));
         Assert.Contains("id ignored", Assert.Single(result.Warnings).Reason);
     }
 
@@ -147,10 +147,10 @@ public sealed class SidecarTests : IDisposable
         var articles = ArticlesOf(CorpusReader.Default.Read([BundledCorpus.Seeds])).ToDictionary(a => a.Id, a => a.Source);
 
         Assert.Equal(BundledCorpus.SeedArticles, articles.Count);
-        Assert.Equal("Global Times", articles["004_575892bb0f18c275"]);
-        Assert.Equal("TDI", articles["001_e8e74c77bd022465"]);
-        Assert.Null(articles["000_0991502cd2966729"]);
-        Assert.Null(articles["002_00d06213086799bc"]);
-        Assert.Null(articles["003_3dab90f634ad840a"]);
+        Assert.Equal("Global Times", articles["004_575892bb0f18c275.txt"]);
+        Assert.Equal("TDI", articles["001_e8e74c77bd022465.txt"]);
+        Assert.Null(articles["000_0991502cd2966729.txt"]);
+        Assert.Null(articles["002_00d06213086799bc.txt"]);
+        Assert.Null(articles["003_3dab90f634ad840a.txt"]);
     }
 }

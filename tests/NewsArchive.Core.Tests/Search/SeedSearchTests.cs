@@ -6,8 +6,8 @@ namespace NewsArchive.Core.Tests.Search;
 [Collection(ArchiveCollection.Name)]
 public class SeedSearchTests(ArchiveFixture archive)
 {
-    private const string S0 = "000_0991502cd2966729", S1 = "001_e8e74c77bd022465", S2 = "002_00d06213086799bc",
-        S3 = "003_3dab90f634ad840a", S4 = "004_575892bb0f18c275";
+    private const string S0 = "000_0991502cd2966729.txt", S1 = "001_e8e74c77bd022465.txt", S2 = "002_00d06213086799bc.txt",
+        S3 = "003_3dab90f634ad840a.txt", S4 = "004_575892bb0f18c275.txt";
 
     private IEnumerable<string> Ids(string query) =>
         archive.AllHits(new SearchRequest { Query = query }).Select(h => h.Id).Order(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ namespace NewsArchive.Core.Tests.Stories;
 public class StoryGroupingTests(ArchiveFixture archive)
 {
     private static readonly string[] Seeds =
-        ["000_0991502cd2966729", "001_e8e74c77bd022465", "002_00d06213086799bc", "003_3dab90f634ad840a", "004_575892bb0f18c275"];
+        ["000_0991502cd2966729.txt", "001_e8e74c77bd022465.txt", "002_00d06213086799bc.txt", "003_3dab90f634ad840a.txt", "004_575892bb0f18c275.txt"];
 
     private StoryId? StoryOf(string id)
     {

@@ -10,8 +10,8 @@ namespace NewsArchive.Indexer.Tests.Search;
 /// </summary>
 public sealed class SearchIndexFixture : IDisposable
 {
-    public const string S0 = "000_0991502cd2966729", S1 = "001_e8e74c77bd022465", S2 = "002_00d06213086799bc",
-        S3 = "003_3dab90f634ad840a", S4 = "004_575892bb0f18c275";
+    public const string S0 = "000_0991502cd2966729.txt", S1 = "001_e8e74c77bd022465.txt", S2 = "002_00d06213086799bc.txt",
+        S3 = "003_3dab90f634ad840a.txt", S4 = "004_575892bb0f18c275.txt";
 
     /// <summary>Reuters, 1987-03-02, with an original address.</summary>
     public const string Cocoa = "wire-cocoa";

@@ -21,11 +21,11 @@ public sealed class ArchiveAppFixture : CorpusAppFixture
     /// <summary>The ids of the five seed articles, all about one phone call; all mention Tokayev.</summary>
     public static readonly IReadOnlyList<string> SeedIds =
     [
-        "seeds/000_0991502cd2966729",
-        "seeds/001_e8e74c77bd022465",
-        "seeds/002_00d06213086799bc",
-        "seeds/003_3dab90f634ad840a",
-        "seeds/004_575892bb0f18c275",
+        "seeds/000_0991502cd2966729.txt",
+        "seeds/001_e8e74c77bd022465.txt",
+        "seeds/002_00d06213086799bc.txt",
+        "seeds/003_3dab90f634ad840a.txt",
+        "seeds/004_575892bb0f18c275.txt",
     ];
 
     public ArchiveAppFixture() : base(RepositoryPaths.Corpus, "newsarchive-web-tests-")

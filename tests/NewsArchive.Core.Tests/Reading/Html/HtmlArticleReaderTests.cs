@@ -159,7 +159,7 @@ public sealed class HtmlArticleReaderTests : IDisposable
 
         var result = Assert.Single(CorpusReader.Default.ReadFile(new CorpusFile(path, _folder.Path)));
 
-        Assert.Equal("site/story", result.Article!.Id);
+        Assert.Equal("site/story.htm", result.Article!.Id);
         Assert.Equal("Bridge reopens", result.Article.Title);
     }
 }
