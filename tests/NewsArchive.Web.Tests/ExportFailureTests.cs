@@ -95,7 +95,7 @@ public sealed class ExportFailureTests(ArchiveAppFixture app)
         var searcher = factory.Services.GetRequiredService<ArchiveSearcher>();
         var streamer = new ExportStreamer(factory.Services.GetRequiredService<ILogger<ExportStreamer>>(), FailingMidway);
         var aborted = new AbortRecorder();
-        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = factory.Services };
         context.Features.Set<Microsoft.AspNetCore.Http.Features.IHttpRequestLifetimeFeature>(aborted);
         context.Request.Host = new Microsoft.AspNetCore.Http.HostString("localhost");
         context.Request.Scheme = "http";

@@ -11,9 +11,13 @@ public abstract class CorpusAppFixture : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly TempFolder indexFolder;
 
-    protected CorpusAppFixture(string corpus, string folderPrefix)
+    /// <param name="corpus">What the app indexes on its first start.</param>
+    /// <param name="folderPrefix">The temp index folder's name prefix.</param>
+    /// <param name="buildIndex">Builds the index into the folder before the app starts, for an index the app would not build itself.</param>
+    protected CorpusAppFixture(string corpus, string folderPrefix, Action<string>? buildIndex = null)
     {
         indexFolder = new TempFolder(folderPrefix);
+        buildIndex?.Invoke(indexFolder.Path);
         Factory = new ArchiveWebFactory(indexFolder.Path, corpus);
         // Creating the client starts the host, which builds the index; do it once, here.
         Client = Factory.CreateNonRedirectingClient();

@@ -1,4 +1,7 @@
 using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsArchive.Core.Ingest;
+using NewsArchive.Core.Reading;
 
 namespace NewsArchive.Web.Tests.Infrastructure;
 
@@ -21,8 +24,20 @@ public sealed class HugeArticleAppFixture : CorpusAppFixture, IDisposable
 
     private static TempFolder? corpus;
 
-    public HugeArticleAppFixture() : base(Generate(), "newsarchive-huge-")
+    public HugeArticleAppFixture() : base(Generate(), "newsarchive-huge-", IndexWholeTexts)
     {
+    }
+
+    /// <summary>
+    /// The indexer keeps only an article's first 1 Mi characters, but an index built with a
+    /// higher limit (or before there was one) can hold articles of 10 MB, and the app must stay
+    /// bounded with them: this index keeps them whole.
+    /// </summary>
+    private static void IndexWholeTexts(string indexPath)
+    {
+        var reading = ReadingOptions.Default with { MaxArticleChars = 2 * HugeLength };
+        new CorpusIndexer(CorpusReader.Create(reading), NullLogger<CorpusIndexer>.Instance)
+            .Update(indexPath, [corpus!.Path], new CorpusIndexOptions());
     }
 
     private static string Generate()
