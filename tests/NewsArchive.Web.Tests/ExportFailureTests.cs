@@ -86,6 +86,27 @@ public sealed class ExportFailureTests(ArchiveAppFixture app)
     }
 
     [Theory]
+    [InlineData("/search.csv?q=oil")]
+    [InlineData("/search.jsonl?q=oil")]
+    public async Task ExportAskedWithHead_GivesItsHeadersWithoutReadingAnArticle(string url)
+    {
+        // Reading any article fails, so a HEAD that read the export would end broken and logged.
+        var logs = new CapturedLogs();
+        await using var factory = logs.Into(app.Factory, services => services.AddSingleton(provider =>
+            new ExportStreamer(provider.GetRequiredService<ILogger<ExportStreamer>>(),
+                (_, _) => throw new CorruptIndexException("no article may be read for a HEAD (resource=_0.fdt)"))));
+        using var client = factory.CreateClient();
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.True(int.Parse(head.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.NotNull(head.Content.Headers.ContentDisposition?.FileName);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.DoesNotContain(logs.Events, e => e.Level >= LogEventLevel.Error);
+    }
+
+    [Theory]
     [InlineData("csv", "# export failed after 187 of ")]
     [InlineData("jsonl", "{\"type\":\"error\",\"message\":\"export failed after 187 of ")]
     public async Task ExportFailingMidway_WritesWhatItReadThenALastLineSayingItFailed_ThenAborts(string extension, string failedLine)
