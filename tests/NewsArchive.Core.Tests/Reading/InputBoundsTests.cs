@@ -160,23 +160,10 @@ public sealed class InputBoundsTests : IDisposable
         Assert.Equal("and 7 more warnings in this file", warnings[^1].Reason);
     }
 
-    private const string BillionLaughs = """
-        title: Laughs
-        a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
-        b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-        c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-        d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-        e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
-        f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
-        g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
-        h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
-        i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
-        """;
-
     [Fact]
     public async Task FrontMatter_BillionLaughs_IsIgnoredAndTheTextRead()
     {
-        folder.Write("laughs.md", "---\n" + BillionLaughs + "\n---\n# Real title\n\nReal text.\n");
+        folder.Write("laughs.md", "---\n" + YamlBombs.BillionLaughs + "\n---\n# Real title\n\nReal text.\n");
 
         var result = Assert.Single(await Task.Run(() => Read("laughs.md", ReadingOptions.Default)).WaitAsync(TimeSpan.FromSeconds(20)));
 
@@ -188,7 +175,7 @@ public sealed class InputBoundsTests : IDisposable
     public async Task Sidecar_BillionLaughs_IsIgnoredWithAWarning()
     {
         folder.Write("story.txt", "Real title\n\nReal text.");
-        folder.Write("story.meta.yaml", BillionLaughs);
+        folder.Write("story.meta.yaml", YamlBombs.BillionLaughs);
 
         var result = Assert.Single(await Task.Run(() => Read("story.txt", ReadingOptions.Default)).WaitAsync(TimeSpan.FromSeconds(20)));
 
@@ -199,7 +186,7 @@ public sealed class InputBoundsTests : IDisposable
     [Fact]
     public void FrontMatter_FewAliasesExpandingPastTheValueLimit_IsIgnored()
     {
-        folder.Write("laughs.md", "---\n" + BillionLaughs + "\n---\n# Real title\n\nReal text.\n");
+        folder.Write("laughs.md", "---\n" + YamlBombs.BillionLaughs + "\n---\n# Real title\n\nReal text.\n");
 
         var result = Assert.Single(Read("laughs.md", ReadingOptions.Default with { MaxYamlAliases = 1000 }));
 

@@ -19,19 +19,6 @@ public sealed class InputBombTests(ITestOutputHelper log) : IDisposable
     private const string HeapLimit = "0x20000000"; // 512 MB
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(5);
 
-    private const string BillionLaughs = """
-        title: Laughs
-        a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
-        b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-        c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-        d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-        e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
-        f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
-        g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
-        h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
-        i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
-        """;
-
     private readonly TempFolder folder = new("newsarchive-bombs-");
 
     public void Dispose() => folder.Dispose();
@@ -47,9 +34,9 @@ public sealed class InputBombTests(ITestOutputHelper log) : IDisposable
         // Short bad lines without end: two billion of them would be 4 GB.
         WriteGzip("bad-lines.jsonl.gz", 4L << 30, Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("x\n", 1 << 15))));
         WriteBigRecord("big-record.jsonl", 110 * 1024 * 1024);
-        folder.Write("corpus/laughs.md", "---\n" + BillionLaughs + "\n---\n# Laughing matter\n\nThe text after the front matter.\n");
+        folder.Write("corpus/laughs.md", "---\n" + YamlBombs.BillionLaughs + "\n---\n# Laughing matter\n\nThe text after the front matter.\n");
         folder.Write("corpus/sidecar-laughs.txt", "Sidecar laughs\n\nThe text of a file whose sidecar is a bomb.");
-        folder.Write("corpus/sidecar-laughs.meta.yaml", BillionLaughs);
+        folder.Write("corpus/sidecar-laughs.meta.yaml", YamlBombs.BillionLaughs);
 
         var clock = Stopwatch.StartNew();
         var run = await RunIndexerAsync(Corpus, "--index", folder.PathOf("index"));
