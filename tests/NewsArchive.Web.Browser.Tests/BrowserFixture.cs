@@ -28,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"Browser tests need Chromium at {ChromiumPath}: run .ci/run, or apt-get install -y chromium.");
+            throw new InvalidOperationException($"Browser tests need Chromium at {ChromiumPath}: `dotnet test` installs it where it can (as root or with sudo); otherwise apt-get install -y chromium.");
 
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
