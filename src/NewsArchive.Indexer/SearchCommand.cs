@@ -33,6 +33,18 @@ internal static class SearchCommand
             AllowMultipleArgumentsPerToken = false,
         };
 
+        var keywords = new Option<string[]>("--kw")
+        {
+            Description = "Only articles with this value of a keyword list, written list:value (topic:immigration, bias:left). Repeat for any of several values; several lists must all match.",
+            HelpName = "LIST:VALUE",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var group = new Option<string>("--group")
+        {
+            Description = "story: one hit per story (the most relevant version), counting stories; none (the default): every article.",
+            HelpName = "story|none",
+        };
+
         // Dates, sort and numbers are read as text and checked by SearchArguments: a wrong value
         // is then a usage error (exit code 2) saying what is accepted, as the web app says it,
         // instead of the parser's generic error.
@@ -55,7 +67,7 @@ internal static class SearchCommand
 
         var command = new Command(Name, "Searches an index and prints the hits, as the web app's search finds them.")
         {
-            query, index, sources, from, to, sort, limit, page, exact, json,
+            query, index, sources, keywords, from, to, sort, limit, page, group, exact, json,
             // Its own help option, found before the root's, so that its help (also shown with a
             // parse error) leaves out the indexer's file arguments.
             new HelpOption { Action = new SubcommandHelpAction() },
@@ -67,11 +79,13 @@ internal static class SearchCommand
             var arguments = new SearchArguments(
                 parse.GetValue(query),
                 parse.GetValue(sources) ?? [],
+                parse.GetValue(keywords) ?? [],
                 parse.GetValue(from),
                 parse.GetValue(to),
                 parse.GetValue(sort),
                 parse.GetValue(limit),
                 parse.GetValue(page),
+                parse.GetValue(group),
                 parse.GetValue(exact));
             var (request, problem) = arguments.Bind();
             if (request is null)

@@ -1,18 +1,18 @@
 using System.Net;
-using NewsArchive.Web.Infrastructure;
+using NewsArchive.Core.Search;
 using NewsArchive.Web.Tests.Infrastructure;
 
 namespace NewsArchive.Web.Tests;
 
 /// <summary>
-/// A filter takes at most <see cref="SearchRequestBinder.MaxValuesPerFilter"/> values, everywhere a
+/// A filter takes at most <see cref="SearchRequestReader.MaxValuesPerFilter"/> values, everywhere a
 /// search is read, and a results page grows with the values chosen, not with their square (676
 /// sources once made a page of 6.8 MB: each chip's link repeated every other choice).
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class BoundedPageTests(ArchiveAppFixture app)
 {
-    private const int Limit = SearchRequestBinder.MaxValuesPerFilter;
+    private const int Limit = SearchRequestReader.MaxValuesPerFilter;
 
     [Theory]
     [InlineData("/api/search", "source")]

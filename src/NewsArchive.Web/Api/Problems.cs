@@ -1,4 +1,4 @@
-using NewsArchive.Web.Infrastructure;
+using NewsArchive.Core.Search;
 
 namespace NewsArchive.Web.Api;
 

@@ -35,7 +35,7 @@ public static class SearchParameters
     public static readonly IReadOnlyList<SearchParameter> Paging =
     [
         new("page", $"The page of hits, from 1; pages end at hit {SearchRequest.MaxResultWindow:N0}.", JsonSchemaType.Integer, "1"),
-        new("size", $"Hits per page, 1 to {SearchRequest.MaxPageSize}; {SearchRequestBinder.DefaultPageSize} by default.", JsonSchemaType.Integer, "10"),
+        new("size", $"Hits per page, 1 to {SearchRequest.MaxPageSize}; {SearchRequestReader.DefaultPageSize} by default.", JsonSchemaType.Integer, "10"),
     ];
 
     /// <summary>Marks an endpoint as taking the search's parameters, and <paramref name="extra"/> of its own.</summary>

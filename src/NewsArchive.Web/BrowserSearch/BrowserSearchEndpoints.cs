@@ -18,7 +18,7 @@ public static class BrowserSearchEndpoints
         app.MapGet("/suggest", (HttpContext context, ArchiveSearcher searcher) =>
             {
                 var text = context.Request.Query["q"].LastOrDefault() ?? "";
-                if (UserQueryParser.LengthError(text) is { } tooLong) return Problems.BadParameter(new Infrastructure.ParameterError("q", tooLong));
+                if (UserQueryParser.LengthError(text) is { } tooLong) return Problems.BadParameter(new ParameterError("q", tooLong));
                 // The charset named, as for every text the site serves: the completions are the archive's words, in any script.
                 return Results.Text(SuggestionsResponse.Json(text, searcher.Suggest(text, MaxSuggestions)), SuggestionsResponse.ContentType, System.Text.Encoding.UTF8);
             })

@@ -61,7 +61,7 @@ public sealed record ExportHeader(
         results.Stories,
         results.Count,
         options.Limit,
-        SiteAddress.Absolute(http, SearchLinks.Search(request with { Page = 1, PageSize = SearchRequestBinder.DefaultPageSize })));
+        SiteAddress.Absolute(http, SearchLinks.Search(request with { Page = 1, PageSize = SearchRequestReader.DefaultPageSize })));
 
     /// <summary>The header as named values, in order, for formats without nesting (CSV).</summary>
     public IEnumerable<(string Name, string Value)> Lines()

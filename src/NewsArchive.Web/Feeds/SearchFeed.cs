@@ -22,7 +22,7 @@ public static class SearchFeed
     {
         var request = results.Request;
         var feedUrl = SiteAddress.Absolute(http, SearchLinks.Feed(request));
-        var pageUrl = SiteAddress.Absolute(http, SearchLinks.Search(request with { Sort = SearchSort.Added, PageSize = SearchRequestBinder.DefaultPageSize }));
+        var pageUrl = SiteAddress.Absolute(http, SearchLinks.Search(request with { Sort = SearchSort.Added, PageSize = SearchRequestReader.DefaultPageSize }));
         var entries = results.Hits.Select(hit => Entry(hit, http)).ToList();
         var feed = new SyndicationFeed(entries)
         {

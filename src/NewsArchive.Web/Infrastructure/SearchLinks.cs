@@ -16,12 +16,12 @@ public static class SearchLinks
 
     /// <summary>The search's Atom feed: its matches, newest to the archive first (so paging, sorting and display choices do not apply).</summary>
     public static string Feed(SearchRequest request) =>
-        "/search.atom" + QueryString(request with { Page = 1, PageSize = SearchRequestBinder.DefaultPageSize, Sort = null, DateShares = false });
+        "/search.atom" + QueryString(request with { Page = 1, PageSize = SearchRequestReader.DefaultPageSize, Sort = null, DateShares = false });
 
     /// <summary>The search's matches as a file (<paramref name="extension"/> csv or jsonl), in its order, every page.</summary>
     public static string Export(SearchRequest request, string extension, bool withText = false)
     {
-        var query = QueryString(request with { Page = 1, PageSize = SearchRequestBinder.DefaultPageSize, DateShares = false });
+        var query = QueryString(request with { Page = 1, PageSize = SearchRequestReader.DefaultPageSize, DateShares = false });
         return "/search." + extension + (withText ? query.Add("text", "1") : query);
     }
 
@@ -78,7 +78,7 @@ public static class SearchLinks
         if (request.Sort is { } sort) pairs.Add(new("sort", sort.ToString().ToLowerInvariant()));
         if (request.OnePerStory) pairs.Add(new("group", "story"));
         if (request.Page > 1) pairs.Add(new("page", request.Page.ToString(CultureInfo.InvariantCulture)));
-        if (request.PageSize != SearchRequestBinder.DefaultPageSize) pairs.Add(new("size", request.PageSize.ToString(CultureInfo.InvariantCulture)));
+        if (request.PageSize != SearchRequestReader.DefaultPageSize) pairs.Add(new("size", request.PageSize.ToString(CultureInfo.InvariantCulture)));
         if (request.DateShares) pairs.Add(new("dates", "share"));
         return pairs;
     }

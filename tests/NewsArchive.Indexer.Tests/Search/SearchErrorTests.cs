@@ -28,6 +28,9 @@ public sealed class SearchErrorTests(SearchIndexFixture index) : IClassFixture<S
         { ["--page", "1.5"], "--page" },
         { ["--page", "1001"], "--page" },
         { ["--limit", "100", "--page", "101"], "--page" },
+        { ["--kw", "nocolon"], "--kw" },
+        { ["--kw", "topic:"], "--kw" },
+        { ["--group", "sideways"], "--group" },
     };
 
     [Theory]

@@ -25,6 +25,28 @@ public sealed class SearchFilterTests(SearchIndexFixture index) : IClassFixture<
     }
 
     [Fact]
+    public void Keyword_OneValue_KeepsOnlyItsArticles()
+    {
+        Assert.Equal([RateA, RateB], index.Ids("--kw", "topic:markets").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Keyword_Repeated_KeepsAnyOfItsValues()
+    {
+        Assert.Equal([Cocoa, RateA, RateB], index.Ids("--kw", "topic:markets", "--kw", "topic:commodities").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void GroupByStory_ListsOneVersionOfAStory_AndCountsStories()
+    {
+        Assert.Equal(2, index.Ids("central bank").Count);
+
+        using var json = index.SearchJson("central bank", "--group", "story");
+        Assert.Single(json.RootElement.GetProperty("hits").EnumerateArray());
+        Assert.Equal(1, json.RootElement.GetProperty("stories").GetInt32());
+    }
+
+    [Fact]
     public void Source_Unknown_MatchesNothing()
     {
         Assert.Empty(index.Ids("Kazakhstan", "--source", "Nobody"));

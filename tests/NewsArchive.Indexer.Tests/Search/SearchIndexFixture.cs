@@ -16,7 +16,7 @@ public sealed class SearchIndexFixture : IDisposable
     /// <summary>Reuters, 1987-03-02, with an original address.</summary>
     public const string Cocoa = "wire-cocoa";
 
-    /// <summary>Two near-copies of one report from two outlets, 2023-05-02 and 2023-05-03: one story.</summary>
+    /// <summary>Two near-copies of one report from two outlets, 2023-05-02 and 2023-05-03: one story (topic markets; the cocoa story's topic is commodities).</summary>
     public const string RateA = "wire-rate-a", RateB = "wire-rate-b";
 
     public const string CocoaUrl = "https://example.com/1987/cocoa";
@@ -34,9 +34,9 @@ public sealed class SearchIndexFixture : IDisposable
     public SearchIndexFixture()
     {
         var wire = folder.Write("wire.jsonl", string.Join('\n',
-            JsonSerializer.Serialize(new { id = Cocoa, title = "Cocoa prices rise in London", body = "Cocoa futures rose in London on Monday as buyers returned.", source = "Reuters", date = "1987-03-02", url = CocoaUrl }),
-            JsonSerializer.Serialize(new { id = RateA, title = "Central bank raises rates", body = RateReport, source = "Harbour Wire", date = "2023-05-02" }),
-            JsonSerializer.Serialize(new { id = RateB, title = "Central bank lifts its main rate", body = RateReport + " Markets barely moved.", source = "Valley Post", date = "2023-05-03" })));
+            JsonSerializer.Serialize(new { id = Cocoa, title = "Cocoa prices rise in London", body = "Cocoa futures rose in London on Monday as buyers returned.", source = "Reuters", date = "1987-03-02", url = CocoaUrl, topic = "commodities" }),
+            JsonSerializer.Serialize(new { id = RateA, title = "Central bank raises rates", body = RateReport, source = "Harbour Wire", date = "2023-05-02", topic = "markets" }),
+            JsonSerializer.Serialize(new { id = RateB, title = "Central bank lifts its main rate", body = RateReport + " Markets barely moved.", source = "Valley Post", date = "2023-05-03", topic = "markets" })));
         var (exitCode, output, error) = Run(RepositoryPaths.Seeds, wire, "--index", IndexPath);
         Assert.True(exitCode == 0, $"Indexing failed ({exitCode}): {output}{error}");
         Assert.Contains($"The index holds {ArticleCount} articles.", output);
