@@ -153,12 +153,13 @@ public sealed record FacetCount(string Value, int Count);
 /// <param name="From">Its first day.</param>
 /// <param name="To">Its last day (inclusive).</param>
 /// <param name="Count">Matches dated in the period.</param>
-/// <param name="AllCount">All articles of the archive dated in the period, whatever the query and filters.</param>
+/// <param name="AllCount">The articles dated in the period that pass every filter of the search (sources, keyword values, dates) whatever its words; all of the period's articles when there is no filter.</param>
 /// <param name="Share">Count as a percentage of AllCount (0 when the period has no article).</param>
-public sealed record DateCount(string Bucket, DateOnly From, DateOnly To, int Count, int AllCount, double Share)
+/// <param name="Sparse">True when AllCount is above 0 but under 10: too few articles for the share to mean anything.</param>
+public sealed record DateCount(string Bucket, DateOnly From, DateOnly To, int Count, int AllCount, double Share, bool Sparse)
 {
     public static DateCount Of(DateBucket bucket) =>
-        new(bucket.Label, bucket.Start, bucket.Last, bucket.Count, bucket.AllCount, Math.Round(bucket.Share, 4));
+        new(bucket.Label, bucket.Start, bucket.Last, bucket.Count, bucket.AllCount, Math.Round(bucket.Share, 4), bucket.Sparse);
 }
 
 /// <summary>A whole article.</summary>
