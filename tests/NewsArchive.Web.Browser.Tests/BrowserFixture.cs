@@ -54,13 +54,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    /// <param name="width">The viewport's width in CSS pixels: a desktop's by default, 390 for a phone.</param>
+    public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             JavaScriptEnabled = javaScript,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 1000 },
+            ViewportSize = new ViewportSize { Width = width, Height = 1000 },
         });
         return await context.NewPageAsync();
     }

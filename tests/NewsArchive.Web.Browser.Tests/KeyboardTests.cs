@@ -48,8 +48,8 @@ public sealed class KeyboardTests(BrowserFixture fixture)
         await page.WaitForURLAsync(SourceInUrl(source));
         await Assertions.Expect(page.Locator(".active-filters")).ToContainTextAsync($"Source: {source}");
         Assert.True(await page.Locator(".hit").CountAsync() < 5);
-        await Assertions.Expect(page.Locator($"input[name=source][value='{source}']")).ToBeFocusedAsync();
-        await Assertions.Expect(page.Locator($"input[name=source][value='{source}']")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator($"form.facet-form input[name=source][value='{source}']")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator($"form.facet-form input[name=source][value='{source}']")).ToBeCheckedAsync();
     }
 
     [Fact]

@@ -153,6 +153,44 @@ public sealed class ApiTests(ArchiveAppFixture app)
     }
 
     [Fact]
+    public async Task Api_Article_HasTheRelatedArticlesItsPageLists()
+    {
+        using var json = await GetJsonAsync("/api/articles/reuters-1");
+        var page = await app.GetPageAsync("/articles/reuters-1");
+
+        var related = json.RootElement.GetProperty("related").EnumerateArray().ToList();
+        var listed = page.All(".related .versions li a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+        Assert.NotEmpty(listed);
+        Assert.Equal(listed, related.Select(r => (r.GetProperty("url").GetString(), r.GetProperty("title").GetString()!)));
+        var first = related[0];
+        Assert.Equal("/api/articles/" + first.GetProperty("id").GetString(), first.GetProperty("apiUrl").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await app.GetAsync(first.GetProperty("apiUrl").GetString()!)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=cocoa&source=TDI", "source", "TDI")]
+    [InlineData("/api/search?q=cocoa&source=No+Such+Outlet", "source", "No Such Outlet")]
+    public async Task Api_Search_AChosenSourceWithNoMatch_IsListedAtZero(string url, string facet, string value)
+    {
+        using var json = await GetJsonAsync(url);
+
+        var listed = json.RootElement.GetProperty("facets").GetProperty(facet).EnumerateArray()
+            .Select(f => (f.GetProperty("value").GetString(), f.GetProperty("count").GetInt32()));
+        Assert.Contains((value, 0), listed);
+    }
+
+    [Fact]
+    public async Task Api_Search_AChosenKeywordValueWithNoMatch_IsListedAtZero()
+    {
+        using var json = await GetJsonAsync("/api/search?q=cocoa&kw=topics:no-such-topic&kw=colours:blue");
+
+        var keywords = json.RootElement.GetProperty("facets").GetProperty("keywords");
+        var topics = keywords.GetProperty("topics").EnumerateArray().Select(f => (f.GetProperty("value").GetString(), f.GetProperty("count").GetInt32())).ToList();
+        Assert.Contains(("no-such-topic", 0), topics);
+        Assert.Contains(("blue", 0), keywords.GetProperty("colours").EnumerateArray().Select(f => (f.GetProperty("value").GetString(), f.GetProperty("count").GetInt32())));
+    }
+
+    [Fact]
     public async Task Api_Article_WithSlashInItsId_IsFound()
     {
         using var json = await GetJsonAsync("/api/articles/seeds/000_0991502cd2966729.txt");

@@ -109,6 +109,58 @@ public sealed class DateShareTests(ArchiveAppFixture app)
         }
     }
 
+    [Fact]
+    public async Task Api_WithAFilter_EachPeriodsAllCountIsOfTheFilteredArticles()
+    {
+        var searched = await DateBuckets("/api/search?q=prices&kw=topics:cocoa&source=Reuters&from=1987-03-05");
+        var filtered = await DateBuckets("/api/search?kw=topics:cocoa&source=Reuters&from=1987-03-05");
+
+        Assert.NotEmpty(searched);
+        Assert.All(searched, bucket => Assert.Equal(filtered.GetValueOrDefault(bucket.Key).Count, bucket.Value.All));
+        Assert.Contains(searched.Values, bucket => bucket.Count > 0 && bucket.Count < bucket.All);
+    }
+
+    [Fact]
+    public async Task SearchPage_InShareMode_WithAFilter_SaysTheShareIsOfTheFilteredArticles()
+    {
+        var page = await app.GetPageAsync("/search?q=prices&kw=topics:cocoa&dates=share");
+
+        var march = page.All("figure.histogram svg a title").Single(t => t.TextContent.StartsWith("1987-03:")).TextContent.Trim();
+        Assert.Equal("1987-03: 53% of the filtered articles (25 of 47)", march);
+        Assert.Equal("Of filtered", page.Required("details.histogram-table thead th:nth-child(3)").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task SearchPage_InShareMode_PeriodsOfFewArticles_AreHatchedFlaggedAndNeverAPeak()
+    {
+        // Cocoa articles on prices: February and October 1987 have one cocoa article each, and it
+        // matches (100%), against 25 of 47 (53%) in March.
+        var buckets = await DateBuckets("/api/search?q=prices&kw=topics:cocoa&dates=share");
+        var page = await app.GetPageAsync("/search?q=prices&kw=topics:cocoa&dates=share");
+
+        Assert.Equal(["1987-02", "1987-10"], buckets.Where(b => b.Value.Sparse).Select(b => b.Key).Order());
+        Assert.All(buckets.Values.Where(b => b.Sparse), b => Assert.InRange(b.All, 1, 9));
+        var bars = page.All("figure.histogram svg a")
+            .Select(a => (Label: a.QuerySelector("title")!.TextContent.Trim().Split(':')[0], Bar: a.QuerySelector("rect.bar")!))
+            .ToList();
+        Assert.Equal(["1987-02", "1987-10"], bars.Where(b => b.Bar.ClassList.Contains("sparse")).Select(b => b.Label));
+        var drawn = bars.Where(b => !b.Bar.ClassList.Contains("sparse"))
+            .Select(b => (b.Label, Height: double.Parse(b.Bar.GetAttribute("height")!, CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal("1987-03", drawn.MaxBy(b => b.Height).Label);
+        Assert.Contains("too few", page.All("figure.histogram svg a title").Single(t => t.TextContent.StartsWith("1987-02:")).TextContent);
+        var flagged = page.All("details.histogram-table tbody tr.sparse").Select(r => r.QuerySelector("td a")!.TextContent.Trim());
+        Assert.Equal(["1987-02", "1987-10"], flagged);
+        Assert.Contains("Hatched", page.Required("figure.histogram .histogram-note").TextContent);
+    }
+
+    private async Task<Dictionary<string, (int Count, int All, bool Sparse)>> DateBuckets(string url)
+    {
+        using var json = JsonDocument.Parse(await (await app.GetAsync(url)).Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("facets").GetProperty("date").EnumerateArray().ToDictionary(
+            b => b.GetProperty("bucket").GetString()!,
+            b => (b.GetProperty("count").GetInt32(), b.GetProperty("allCount").GetInt32(), b.GetProperty("sparse").GetBoolean()));
+    }
+
     private static string Percent(int count, int all)
     {
         var share = count * 100.0 / all;

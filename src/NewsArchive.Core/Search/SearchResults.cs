@@ -13,11 +13,21 @@ public sealed record DateBucket(string Label, DateOnly Start, DateOnly End, int 
     /// <summary>The last day in the bucket, for inclusive from/to filters.</summary>
     public DateOnly Last => End.AddDays(-1);
 
-    /// <summary>All articles of the archive dated in the period, whatever the query and filters.</summary>
+    /// <summary>
+    /// The fewest articles a period needs for its share to mean anything: below it one article more
+    /// or less swings the share by over ten points, and a month with 1 match of 2 would dwarf the
+    /// years with thousands.
+    /// </summary>
+    public const int MinShareBase = 10;
+
+    /// <summary>The articles dated in the period that pass every filter of the search (sources, keyword values, dates) whatever its words.</summary>
     public int AllCount { get; init; }
 
-    /// <summary>The matches as a percentage of all articles of the period; 0 for a period with none.</summary>
+    /// <summary>The matches as a percentage of <see cref="AllCount"/>; 0 for a period with none.</summary>
     public double Share => AllCount == 0 ? 0 : Count * 100.0 / AllCount;
+
+    /// <summary>Whether the period has some articles but fewer than <see cref="MinShareBase"/>: its share is shown as such, never as a peak.</summary>
+    public bool Sparse => AllCount is > 0 and < MinShareBase;
 }
 
 public enum DateGranularity
@@ -41,7 +51,8 @@ public sealed record DateHistogram(
 {
     public int MaxCount => Buckets.Count == 0 ? 0 : Buckets.Max(b => b.Count);
 
-    public double MaxShare => Buckets.Count == 0 ? 0 : Buckets.Max(b => b.Share);
+    /// <summary>The largest share of a period with enough articles to compare (<see cref="DateBucket.Sparse"/> ones left out).</summary>
+    public double MaxShare => Buckets.Where(b => !b.Sparse).Select(b => b.Share).DefaultIfEmpty(0).Max();
 }
 
 public sealed record SearchHit(

@@ -1,5 +1,6 @@
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Search.Spelling;
 using NewsArchive.Core.Stories;
 using NewsArchive.Web.Infrastructure;
@@ -49,13 +50,14 @@ public sealed record SearchResponse(
         results.Stopped,
         results.Hits.Select(HitResponse.From).ToList(),
         new FacetsResponse(
-            results.Sources.Select(f => new FacetCount(f.Value, f.Count)).ToList(),
+            Listed(results.Sources, Facet.Sources, results.Request, TopFacetValues.DefaultLimit),
             results.Dates.Buckets.Select(DateCount.Of).ToList(),
             results.Dates.Undated,
             results.Dates.Outliers.Select(DateCount.Of).ToList(),
-            // The search counts every keyword value; the API, like the page, lists the most frequent.
-            results.Keywords.ToDictionary(k => k.Key, k => (IReadOnlyList<FacetCount>)k.Value
-                .Take(Infrastructure.FacetLists.KeywordValuesShown).Select(f => new FacetCount(f.Value, f.Count)).ToList())))
+            // A list chosen from but with no count left still lists its choices, as the page does.
+            results.Keywords.Keys.Union(results.Request.Keywords.Select(k => k.List), StringComparer.Ordinal).ToDictionary(
+                list => list,
+                list => Listed(results.Keywords.GetValueOrDefault(list) ?? TopFacetValues.None, Facet.KeywordList(list), results.Request, FacetLists.KeywordValuesShown))))
     {
         Suggestion = results.Spelling.Suggestion?.Query,
         Variants = results.Spelling.Variants.Select(WordVariantsResponse.From).ToList(),
@@ -63,6 +65,14 @@ public sealed record SearchResponse(
         Stories = results.Stories,
         OnePerStory = results.Request.OnePerStory,
     };
+
+    // The search counts every value; the API, like the page, lists the most frequent and every
+    // chosen one, even at 0, so that a client can show the choice and undo it.
+    private static IReadOnlyList<FacetCount> Listed(IReadOnlyList<FacetValue> values, Facet facet, SearchRequest request, int shown) =>
+        FacetLists.All(values, facet, request)
+            .Where((choice, rank) => rank < shown || choice.Selected)
+            .Select(choice => new FacetCount(choice.Value, choice.Count))
+            .ToList();
 }
 
 /// <summary>A word of the query that the archive also spells other ways.</summary>
@@ -131,11 +141,11 @@ public sealed record StoryVersionResponse(string Id, string Title, string? Sourc
 public sealed record NameSpellingResponse(string Spelling, IReadOnlyList<string> Articles);
 
 /// <summary>The matches counted by facet; each facet is counted as if its own choices were off.</summary>
-/// <param name="Source">The 25 most frequent sources, and every chosen one.</param>
+/// <param name="Source">The 25 most frequent sources, and every chosen one (at 0 when no match has it).</param>
 /// <param name="Date">The date histogram's bars, by day, month or year depending on the span.</param>
 /// <param name="Undated">Matches without a known date.</param>
 /// <param name="DateOutliers">Matches dated where no article can be (year 0001, the future), by period.</param>
-/// <param name="Keywords">For each keyword list (topics, places…), its 10 most frequent values.</param>
+/// <param name="Keywords">For each keyword list (topics, places…), its 10 most frequent values, and every chosen one (at 0 when no match has it).</param>
 public sealed record FacetsResponse(
     IReadOnlyList<FacetCount> Source,
     IReadOnlyList<DateCount> Date,
@@ -153,12 +163,13 @@ public sealed record FacetCount(string Value, int Count);
 /// <param name="From">Its first day.</param>
 /// <param name="To">Its last day (inclusive).</param>
 /// <param name="Count">Matches dated in the period.</param>
-/// <param name="AllCount">All articles of the archive dated in the period, whatever the query and filters.</param>
+/// <param name="AllCount">The articles dated in the period that pass every filter of the search (sources, keyword values, dates) whatever its words; all of the period's articles when there is no filter.</param>
 /// <param name="Share">Count as a percentage of AllCount (0 when the period has no article).</param>
-public sealed record DateCount(string Bucket, DateOnly From, DateOnly To, int Count, int AllCount, double Share)
+/// <param name="Sparse">True when AllCount is above 0 but under 10: too few articles for the share to mean anything.</param>
+public sealed record DateCount(string Bucket, DateOnly From, DateOnly To, int Count, int AllCount, double Share, bool Sparse)
 {
     public static DateCount Of(DateBucket bucket) =>
-        new(bucket.Label, bucket.Start, bucket.Last, bucket.Count, bucket.AllCount, Math.Round(bucket.Share, 4));
+        new(bucket.Label, bucket.Start, bucket.Last, bucket.Count, bucket.AllCount, Math.Round(bucket.Share, 4), bucket.Sparse);
 }
 
 /// <summary>A whole article.</summary>
@@ -172,6 +183,7 @@ public sealed record DateCount(string Bucket, DateOnly From, DateOnly To, int Co
 /// <param name="Paragraphs">The text, paragraph by paragraph.</param>
 /// <param name="Keywords">Its keyword lists (topics, places…) and their values.</param>
 /// <param name="Story">The story it shares with other articles, or null.</param>
+/// <param name="Related">Articles about the same things, outside its own story, most related first: those its page lists.</param>
 public sealed record ArticleResponse(
     string Id,
     string Title,
@@ -182,9 +194,24 @@ public sealed record ArticleResponse(
     IReadOnlyList<string> Authors,
     IReadOnlyList<string> Paragraphs,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords,
-    StoryRef? Story)
+    StoryRef? Story,
+    IReadOnlyList<RelatedArticle> Related)
 {
     public static ArticleResponse From(ArticleView view) => new(
         view.Article.Id, view.Article.Title, view.Article.Source, view.Article.Date, view.Article.Dateline, OriginalAddress.Text(view.Article.Url),
-        view.Article.Authors, view.Article.Paragraphs.ToList(), view.Article.Keywords, StoryRef.Of(view.Story));
+        view.Article.Authors, view.Article.Paragraphs.ToList(), view.Article.Keywords, StoryRef.Of(view.Story),
+        view.Related.Select(RelatedArticle.Of).ToList());
+}
+
+/// <summary>An article related to another.</summary>
+/// <param name="Id">Its id: the key of /api/articles/{id}.</param>
+/// <param name="Title">The headline.</param>
+/// <param name="Source">The outlet, or null when unknown.</param>
+/// <param name="Date">When it was published, or null when unknown.</param>
+/// <param name="Url">Its page in the archive.</param>
+/// <param name="ApiUrl">It as JSON.</param>
+public sealed record RelatedArticle(string Id, string Title, string? Source, DateTimeOffset? Date, string Url, string ApiUrl)
+{
+    public static RelatedArticle Of(StoryVersion version) =>
+        new(version.Id, version.Title, version.Source, version.Date, SearchLinks.Article(version.Id, null), "/api" + SearchLinks.Article(version.Id, null));
 }

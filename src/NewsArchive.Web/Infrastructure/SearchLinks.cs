@@ -12,6 +12,9 @@ public static class SearchLinks
 {
     public static string Search(SearchRequest request) => "/search" + QueryString(request);
 
+    /// <summary>The view data key of the search a results page shows, for the header's box to search within.</summary>
+    public const string WithinKey = "SearchWithin";
+
     public static string Api(SearchRequest request) => "/api/search" + QueryString(request);
 
     /// <summary>The search's Atom feed: its matches, newest to the archive first (so paging, sorting and display choices do not apply).</summary>

@@ -50,6 +50,7 @@ public sealed class FacetValuesModel(ArchiveSearcher searcher) : PageModel
         }
 
         Search = search!;
+        ViewData[SearchLinks.WithinKey] = Search;
         if (searcher.FacetValues(Search, facet) is not { } values) return NotFound();
         All = FacetLists.All(values, facet, Search);
         Shown = Filter is null ? All : All.Where(c => c.Value.Contains(Filter, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -23,6 +23,7 @@ public sealed class SearchModel(ArchiveSearcher searcher, SearchLog log) : PageM
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        ViewData[SearchLinks.WithinKey] = search;
         Results = searcher.Search(search!, HttpContext.RequestAborted);
         log.Searched(Results);
         return Page();

@@ -4,12 +4,12 @@ using Lucene.Net.Search;
 namespace NewsArchive.Core.Search.Counting;
 
 /// <summary>
-/// How many articles of the whole archive, with no query and no filter, are dated each day: what
-/// a period's share is a share of, so that a story's rise is not confused with a busier week.
-/// Made once per index reader from the whole archive's day counts (<see cref="WholeArchive"/>)
-/// and kept with them for as long as the reader lives (a refresh brings a new reader and new
-/// counts; deletions belong to the reader, so nothing stale is shared), so a search pays only a
-/// binary search per bar.
+/// How many articles are dated each day, of the whole archive or of those that pass a search's
+/// filters: what a period's share is a share of, so that a story's rise is not confused with a
+/// busier week. Made once per index reader and set of filters (<see cref="WholeArchive"/>,
+/// <see cref="ShareBases"/>) and kept for as long as the reader lives (a refresh brings a new
+/// reader and new counts; deletions belong to the reader, so nothing stale is shared), so a search
+/// pays only a binary search per bar.
 /// </summary>
 internal sealed class AllArticleDays
 {
