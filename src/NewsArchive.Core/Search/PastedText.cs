@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using NewsArchive.Core.Indexing;
+
+namespace NewsArchive.Core.Search;
+
+/// <summary>
+/// Makes text pasted from an article (a headline, a sentence, a quotation) mean its words before
+/// the query parser reads it, keeping the operators only where they cannot be prose: "word:" is a
+/// field only for the fields a reader searches (title, source; facet lists are taken out before,
+/// by <see cref="QueryFacets"/>), so "Charlottesville: CEOs quit" and "origin:/a/path" are words;
+/// a ? that ends a word and a sentence is a question mark, not a wildcard; curly quotes make
+/// phrases like straight ones; ! / &amp; dashes and unpaired brackets are punctuation.
+/// </summary>
+internal static partial class PastedText
+{
+    /// <summary>Field names a reader may type; every other field of the index is internal.</summary>
+    private static readonly HashSet<string> ReaderFields = new(StringComparer.OrdinalIgnoreCase) { ArchiveSchema.Title, ArchiveSchema.Source };
+
+    public static string Normalize(string text)
+    {
+        text = text.Replace('“', '"').Replace('”', '"').Replace('„', '"').Replace('″', '"');
+        text = SingleQuoted().Replace(text, "\"$1\"").Replace('‘', '\'').Replace('’', '\'');
+        text = FieldColon().Replace(text, m => ReaderFields.Contains(m.Groups["name"].Value) ? m.Groups["name"].Value.ToLowerInvariant() + ":" : m.Groups["name"].Value + " ");
+        text = LooseColon().Replace(text, " ");
+        text = QuestionMark().Replace(text, "");
+        text = LooseWildcard().Replace(text, " ");
+        text = Prose().Replace(text, " ");
+        text = LooseSign().Replace(text, " ");
+        return Balanced(text) ? text : text.Replace('(', ' ').Replace(')', ' ');
+    }
+
+    /// <summary>Brackets group only when every one is closed in order; a pasted "(AP" is text.</summary>
+    private static bool Balanced(string text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '(') depth++;
+            else if (c == ')' && --depth < 0) return false;
+        }
+        return depth == 0;
+    }
+
+    // ‘…’ around words, not the apostrophe of "Trump’s": the opening one starts a word, the closing one ends it.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])‘([^‘’""]+?)’(?![\p{L}\p{N}])")]
+    private static partial Regex SingleQuoted();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.\\])(?<name>[\p{L}\p{N}_.]+):")]
+    private static partial Regex FieldColon();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.\\]):")]
+    private static partial Regex LooseColon();
+
+    // A ? after a whole word (no wildcard in it: "co*a?" is a pattern) and before a space, closing punctuation or the end closes a question;
+    // "wom?n" (a letter after it) stays a wildcard.
+    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{N}*?])[\p{L}\p{N}]+)\?+(?=[\s""')\].,;:!]|$)")]
+    private static partial Regex QuestionMark();
+
+    // A * or ? standing alone is no wildcard of anything.
+    [GeneratedRegex(@"(?<![^\s(""])[?*]+(?![\p{L}\p{N}])")]
+    private static partial Regex LooseWildcard();
+
+    // Never operators in prose: "!" (NOT), "/" (regular expressions), "&" ("&&"), typographic dashes.
+    [GeneratedRegex(@"[!/&–—]")]
+    private static partial Regex Prose();
+
+    // A + or - standing alone ("Trump - Clinton") excludes or requires nothing.
+    [GeneratedRegex(@"(?<![^\s(])[-+]+(?![\p{L}\p{N}""(])")]
+    private static partial Regex LooseSign();
+}
