@@ -60,7 +60,8 @@ internal static partial class PastedText
     [GeneratedRegex(@"(?<![^\s(""])[?*]+(?![\p{L}\p{N}])")]
     private static partial Regex LooseWildcard();
 
-    // Never operators in prose: "!" (NOT), "/" (regular expressions), "&" ("&&"), typographic dashes.
+    // Never operators in prose: "!" (NOT), "&" ("&&"), typographic dashes; and "/", which would make
+    // a regular expression, a form that can scan every word in the archive ("9/11", "AC/DC" are words).
     [GeneratedRegex(@"[!/&–—]")]
     private static partial Regex Prose();
 
