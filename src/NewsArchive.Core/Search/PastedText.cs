@@ -51,9 +51,9 @@ internal static partial class PastedText
     [GeneratedRegex(@"(?<![\p{L}\p{N}_.\\]):")]
     private static partial Regex LooseColon();
 
-    // A ? after a whole word (no wildcard in it: "co*a?" is a pattern) and before a space, closing punctuation or the end closes a question;
+    // A ? after a whole word (no wildcard in it: "co*a?" is a pattern), maybe quoted ('Evolve'?), and before a space, closing punctuation or the end closes a question;
     // "wom?n" (a letter after it) stays a wildcard.
-    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{N}*?])[\p{L}\p{N}]+)\?+(?=[\s""')\].,;:!]|$)")]
+    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{N}*?])[\p{L}\p{N}]+[""')\]]*)\?+(?=[\s""')\].,;:!]|$)")]
     private static partial Regex QuestionMark();
 
     // A * or ? standing alone is no wildcard of anything.

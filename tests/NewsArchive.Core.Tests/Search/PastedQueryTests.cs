@@ -86,6 +86,7 @@ public class PastedQueryTests(ArchiveFixture archive)
     [InlineData("cocoa - coffee")]
     [InlineData("cocoa, coffee.")]
     [InlineData("cocoa? coffee?")]
+    [InlineData("'cocoa'? \"coffee\"?")]
     public void Punctuation_IsNeverAnError(string query)
     {
         var cocoa = BruteForce.Word("cocoa");
