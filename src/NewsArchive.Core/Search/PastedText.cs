@@ -18,6 +18,7 @@ internal static partial class PastedText
 
     public static string Normalize(string text)
     {
+        if (IsCapitalHeadline(text)) text = Sign().Replace(Operator().Replace(text, m => m.Value.ToLowerInvariant()), " ");
         text = text.Replace('“', '"').Replace('”', '"').Replace('„', '"').Replace('″', '"');
         text = SingleQuoted().Replace(text, "\"$1\"").Replace('‘', '\'').Replace('’', '\'');
         text = FieldColon().Replace(text, m => ReaderFields.Contains(m.Groups["name"].Value) ? m.Groups["name"].Value.ToLowerInvariant() + ":" : m.Groups["name"].Value + " ");
@@ -28,6 +29,16 @@ internal static partial class PastedText
         text = LooseSign().Replace(text, " ");
         return Balanced(text) ? text : text.Replace('(', ' ').Replace(')', ' ');
     }
+
+    /// <summary>
+    /// Wire headlines are written in capitals ("SHULTZ NOT OPPOSED TO WHEAT SUBSIDY", "BONDS RISE
+    /// -DEALERS"): in a query of several words and no small letter, NOT, OR, AND and a leading - or +
+    /// are words and dashes. A reader who means an operator types the other words as usual.
+    /// </summary>
+    private static bool IsCapitalHeadline(string text) =>
+        !text.Any(char.IsLower) && Word().Count(text) >= MinHeadlineWords;
+
+    private const int MinHeadlineWords = 4;
 
     /// <summary>Brackets group only when every one is closed in order; a pasted "(AP" is text.</summary>
     private static bool Balanced(string text)
@@ -40,6 +51,15 @@ internal static partial class PastedText
         }
         return depth == 0;
     }
+
+    [GeneratedRegex(@"\b(?:AND|OR|NOT)\b")]
+    private static partial Regex Operator();
+
+    [GeneratedRegex(@"(?<![^\s(])[-+]")]
+    private static partial Regex Sign();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
 
     // ‘…’ around words, not the apostrophe of "Trump’s": the opening one starts a word, the closing one ends it.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])‘([^‘’""]+?)’(?![\p{L}\p{N}])")]

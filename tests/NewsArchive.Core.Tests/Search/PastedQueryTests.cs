@@ -13,6 +13,9 @@ public class PastedQueryTests(ArchiveFixture archive)
     [InlineData("ANTIBIOTICS IN FEED AID DEADLY BACTERIA: STUDY")]
     [InlineData("WILL WORLD RECESSION FOLLOW STOCK MARKET PLUNGE?")]
     [InlineData("MIDWEST GRAIN FUTURES 10:50 EDT")]
+    [InlineData("SHULTZ NOT OPPOSED TO WHEAT SUBSIDY TO SOVIETS")]
+    [InlineData("TREASURY'S BAKER SAYS BRAZIL NOT IN CRISIS")]
+    [InlineData("LONDON - U.S., UK GOVT BONDS RISE SHARPLY ON STOLTENBERG COMMENTS -DEALERS")]
     public void PastedHeadline_FindsItsArticleFirst(string headline)
     {
         var results = archive.Searcher.Search(new SearchRequest { Query = headline });
@@ -58,6 +61,7 @@ public class PastedQueryTests(ArchiveFixture archive)
     [Theory]
     [InlineData("-cocoa")]
     [InlineData("NOT cocoa")]
+    [InlineData("NOT COCOA")]
     public void OnlyExclusions_MeansEverythingExcept(string query)
     {
         var cocoa = BruteForce.Word("cocoa");
