@@ -42,8 +42,9 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var asked = request;
-        (request, var facetsTyped) = QueryFacets.Apply(request, searcher.IndexReader);
-        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords);
+        var typed = QueryFacets.Apply(request, searcher.IndexReader);
+        request = typed.Request;
+        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords, typed.Excluded);
 
         // Browsing everything shows the same counts until the index changes: they are kept with the reader.
         Matches matches;
@@ -52,7 +53,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         {
             (matches, page) = OnePerStory.Search(searcher, parsed.Query, request, deadline);
         }
-        else if (!request.HasQuery && !request.HasFilters)
+        else if (!request.HasQuery && !request.HasFilters && typed.Excluded.Count == 0)
         {
             var whole = WholeArchive.For(searcher);
             (matches, page) = (whole.Counts, whole.Page(searcher, request));
@@ -87,7 +88,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
             Keywords = matches.Facets.Keywords,
             Notice = parsed.Notice,
             Stopped = !matches.Complete ? SearchResults.StoppedCounting : snippets.TimedOut ? SearchResults.StoppedMarking : null,
-            Understood = QueryExplainer.Explain(parsed, request, facetsTyped),
+            Understood = QueryExplainer.Explain(parsed, request, typed.Chosen),
             // Advice is worth waiting for only while the search is within its budget.
             Spelling = request.AdviseSpelling && !deadline.Passed ? spelling.Advise(searcher, request) : SpellingAdvice.None,
             Elapsed = clock.Elapsed,
@@ -102,8 +103,9 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     public TopFacetValues? FacetValues(SearchRequest request, Facet facet)
     {
         using var lease = index.Acquire();
-        (request, _) = QueryFacets.Apply(request, lease.Searcher.IndexReader);
-        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords);
+        var typed = QueryFacets.Apply(request, lease.Searcher.IndexReader);
+        request = typed.Request;
+        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords, typed.Excluded);
         return FacetPasses.CountOne(lease.Searcher, parsed.Query, request, facet);
     }
 
@@ -120,8 +122,9 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         var lease = index.Acquire();
         try
         {
-            (request, _) = QueryFacets.Apply(request, lease.Searcher.IndexReader);
-            var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords);
+            var typed = QueryFacets.Apply(request, lease.Searcher.IndexReader);
+            request = typed.Request;
+            var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords, typed.Excluded);
             Matches matches;
             ScoreDoc[] hits;
             if (request.OnePerStory)
@@ -163,7 +166,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         var doc = top.ScoreDocs[0].Doc;
         var article = ArticleDocument.ToArticle(lease.Searcher.Doc(doc));
         if (ArticlePart.Of(article.Paragraphs, part, bounds.ArticlePartCharacters) is not { } shown) return null;
-        var (marked, _) = QueryFacets.Apply(new SearchRequest { Query = query }, lease.Searcher.IndexReader);
+        var marked = QueryFacets.Apply(new SearchRequest { Query = query }, lease.Searcher.IndexReader).Request;
         var matcher = new QueryTermMatcher(UserQueryParser.Parse(marked.Query, analyzer, wordForms).Query);
         return new ArticleView(
             article,

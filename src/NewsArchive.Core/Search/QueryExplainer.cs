@@ -25,7 +25,8 @@ public static class QueryExplainer
         }
         else
         {
-            parts.Add("every article");
+            // Every article, or every one but the facet values the query excluded (-bias:left).
+            parts.Add(Describe(parsed.Exact));
         }
         if (request.Sources.Count > 0) parts.Add("from " + string.Join(" or ", request.Sources));
         if (request.From is { } from && request.To is { } to) parts.Add($"dated {from:yyyy-MM-dd} to {to:yyyy-MM-dd}");
@@ -80,6 +81,7 @@ public static class QueryExplainer
     {
         null or ArchiveSchema.Body or ArchiveSchema.BodyStem => "",
         ArchiveSchema.Title or ArchiveSchema.TitleStem => "in the title: ",
+        _ when field.StartsWith(ArchiveSchema.KeywordPrefix, StringComparison.Ordinal) => $"{field[ArchiveSchema.KeywordPrefix.Length..]}: ",
         _ => $"{field}: ",
     };
 }

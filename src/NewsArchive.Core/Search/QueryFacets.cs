@@ -13,25 +13,26 @@ namespace NewsArchive.Core.Search;
 internal static partial class QueryFacets
 {
     /// <summary>
-    /// The request with every facet term of its query moved to its filters, and the filters that
-    /// came from the query (the explanation says so). Excluded ones (-bias:left) are left as text.
+    /// The request with every facet term of its query moved to its filters; the values chosen that
+    /// way (the explanation says so) and those excluded (-bias:left), which the query excludes.
     /// </summary>
-    public static (SearchRequest Request, IReadOnlyList<KeywordFilter> FromQuery) Apply(SearchRequest request, IndexReader reader)
+    public static TypedFacets Apply(SearchRequest request, IndexReader reader)
     {
-        if (!request.HasQuery || !request.Query!.Contains(':')) return (request, []);
+        if (!request.HasQuery || !request.Query!.Contains(':')) return new TypedFacets(request, [], []);
         var facets = ReaderFacets.For(reader);
         var lists = facets.Facets.Where(f => f.List is not null).ToDictionary(f => f.List!, StringComparer.OrdinalIgnoreCase);
         var found = new List<KeywordFilter>();
+        var excluded = new List<KeywordFilter>();
         var rest = FacetTerm().Replace(request.Query, match =>
         {
             if (!lists.TryGetValue(match.Groups["list"].Value, out var facet)) return match.Value;
             var typed = match.Groups["quoted"].Success ? match.Groups["quoted"].Value : match.Groups["value"].Value;
-            found.Add(new KeywordFilter(facet.List!, StoredForm(facets.Ordinals(facet), typed)));
+            (match.Groups["not"].Success ? excluded : found).Add(new KeywordFilter(facet.List!, StoredForm(facets.Ordinals(facet), typed)));
             return " ";
         });
-        if (found.Count == 0) return (request, []);
+        if (found.Count == 0 && excluded.Count == 0) return new TypedFacets(request, [], []);
         var keywords = request.Keywords.Concat(found).Distinct().ToList();
-        return (request with { Query = string.IsNullOrWhiteSpace(rest) ? null : rest.Trim(), Keywords = keywords }, found);
+        return new TypedFacets(request with { Query = string.IsNullOrWhiteSpace(rest) ? null : rest.Trim(), Keywords = keywords }, found, excluded);
     }
 
     /// <summary>Facet values are stored as the corpus spells them; a reader types "left" for "Left".</summary>
@@ -43,8 +44,13 @@ internal static partial class QueryFacets
         return typed;
     }
 
-    // A whole word at the start or after a space or "+" (not "-", not inside a word), a colon, and a
+    // A whole word at the start or after a space, "+" or "-" (not inside a word), a colon, and a
     // quoted value or one up to the next space; a value's final sentence punctuation is not part of it.
-    [GeneratedRegex(@"(?<=^|[\s+(])(?<list>[\p{L}\p{N}_]+):(?:""(?<quoted>[^""]+)""|(?<value>[^\s""()]+?))(?=[,;.!?)]*(?:\s|$))")]
+    [GeneratedRegex(@"(?<=^|[\s+(])(?<not>-)?(?<list>[\p{L}\p{N}_]+):(?:""(?<quoted>[^""]+)""|(?<value>[^\s""()]+?))(?=[,;.!?)]*(?:\s|$))")]
     private static partial Regex FacetTerm();
 }
+
+/// <param name="Request">The request with the query's facet values among its filters and out of its text.</param>
+/// <param name="Chosen">Values the query chose (bias:left), now filters.</param>
+/// <param name="Excluded">Values the query excluded (-bias:left), for the query to exclude.</param>
+internal sealed record TypedFacets(SearchRequest Request, IReadOnlyList<KeywordFilter> Chosen, IReadOnlyList<KeywordFilter> Excluded);

@@ -29,7 +29,22 @@ public static partial class UserQueryParser
     /// <summary>How much more matching the words as typed counts than matching another form.</summary>
     public const float ExactBoost = 4f;
 
-    public static ParsedQuery Parse(string? text, Analyzer analyzer, bool wordForms = true)
+    /// <param name="excluded">Facet values the query excluded (-bias:left, see <see cref="QueryFacets"/>).</param>
+    public static ParsedQuery Parse(string? text, Analyzer analyzer, bool wordForms = true, IReadOnlyList<KeywordFilter>? excluded = null)
+    {
+        var parsed = ParseText(text, analyzer, wordForms);
+        if (excluded is not { Count: > 0 }) return parsed;
+        return parsed with { Query = Excluding(parsed.Query, excluded), Exact = Excluding(parsed.Exact, excluded) };
+    }
+
+    private static Query Excluding(Query query, IReadOnlyList<KeywordFilter> excluded)
+    {
+        var all = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var value in excluded) all.Add(new TermQuery(new Lucene.Net.Index.Term(ArchiveSchema.KeywordField(value.List), value.Value)), Occur.MUST_NOT);
+        return all;
+    }
+
+    private static ParsedQuery ParseText(string? text, Analyzer analyzer, bool wordForms)
     {
         if (string.IsNullOrWhiteSpace(text)) return new ParsedQuery(new MatchAllDocsQuery(), new MatchAllDocsQuery(), null);
         var typed = text;

@@ -58,6 +58,21 @@ public class PastedQueryTests(ArchiveFixture archive)
         Assert.Equal(Count(a => a.Keywords.TryGetValue("topics", out var t) && t.Contains("cocoa") && prices(a)), withWords.Total);
     }
 
+    [Fact]
+    public void ExcludedFacetValue_ExcludesItsArticles_AndSaysSo()
+    {
+        bool IsCocoa(NewsArchive.Core.Articles.Article a) => a.Keywords.TryGetValue("topics", out var t) && t.Contains("cocoa");
+        var prices = BruteForce.Word("prices");
+
+        var alone = archive.Search("-topics:cocoa");
+        var withWords = archive.Search("prices -topics:cocoa");
+
+        Assert.Equal(Count(a => !IsCocoa(a)), alone.Total);
+        Assert.Equal(Count(a => prices(a) && !IsCocoa(a)), withWords.Total);
+        Assert.Contains("not topics: cocoa", string.Join(" | ", withWords.Understood), StringComparison.Ordinal);
+        Assert.StartsWith("every article; not topics: cocoa", string.Join(" | ", alone.Understood), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("-cocoa")]
     [InlineData("NOT cocoa")]
