@@ -21,10 +21,10 @@ internal static partial class PastedText
         if (IsCapitalHeadline(text)) text = Sign().Replace(Operator().Replace(text, m => m.Value.ToLowerInvariant()), " ");
         text = text.Replace('“', '"').Replace('”', '"').Replace('„', '"').Replace('″', '"');
         text = SingleQuoted().Replace(text, "\"$1\"").Replace('‘', '\'').Replace('’', '\'');
-        text = FieldColon().Replace(text, m => ReaderFields.Contains(m.Groups["name"].Value) ? m.Groups["name"].Value.ToLowerInvariant() + ":" : m.Groups["name"].Value + " ");
+        text = FieldColon().Replace(text, m => m.Groups["field"].Success && ReaderFields.Contains(m.Groups["name"].Value) ? m.Groups["name"].Value.ToLowerInvariant() + ":" : m.Groups["name"].Value + " ");
         text = LooseColon().Replace(text, " ");
-        text = QuestionMark().Replace(text, "");
         text = LooseWildcard().Replace(text, " ");
+        text = QuestionMark().Replace(text, "");
         text = Prose().Replace(text, " ");
         text = LooseSign().Replace(text, " ");
         return Balanced(text) ? text : text.Replace('(', ' ').Replace(')', ' ');
@@ -65,19 +65,21 @@ internal static partial class PastedText
     [GeneratedRegex(@"(?<![\p{L}\p{N}])‘([^‘’""]+?)’(?![\p{L}\p{N}])")]
     private static partial Regex SingleQuoted();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_.\\])(?<name>[\p{L}\p{N}_.]+):")]
+    // A field's value follows its colon: "Source: Obama to tap Kerry" is a headline, "source:reuters" a field.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.\\])(?<name>[\p{L}\p{N}_.]+):(?=\s|$)|(?<![\p{L}\p{N}_.\\])(?<name>[\p{L}\p{N}_.]+):(?<field>)")]
     private static partial Regex FieldColon();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}_.\\]):")]
     private static partial Regex LooseColon();
 
-    // A ? after a whole word (no wildcard in it: "co*a?" is a pattern), maybe quoted ('Evolve'?), and before a space, closing punctuation or the end closes a question;
+    // A ? after a whole word (no wildcard in it: "co*a?" is a pattern), maybe quoted or abbreviated ('Evolve'?, U.S.?), and before a space, closing punctuation or the end closes a question;
     // "wom?n" (a letter after it) stays a wildcard.
-    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{N}*?])[\p{L}\p{N}]+[""')\]]*)\?+(?=[\s""')\].,;:!]|$)")]
+    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{N}*?])[\p{L}\p{N}]+[""')\].]*)\?+(?=[\s""')\].,;:!]|$)")]
     private static partial Regex QuestionMark();
 
-    // A * or ? standing alone is no wildcard of anything.
-    [GeneratedRegex(@"(?<![^\s(""])[?*]+(?![\p{L}\p{N}])")]
+    // A * or ? standing alone is no wildcard of anything, and a ? that starts a word never is one
+    // (a leading wildcard is refused): it is a quotation mark lost to a wrong encoding ("?hostile?").
+    [GeneratedRegex(@"(?<![^\s(""])(?:[?*]+(?![\p{L}\p{N}])|\?+)")]
     private static partial Regex LooseWildcard();
 
     // Never operators in prose: "!" (NOT), "&" ("&&"), typographic dashes; and "/", which would make

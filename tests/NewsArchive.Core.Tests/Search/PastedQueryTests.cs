@@ -106,6 +106,9 @@ public class PastedQueryTests(ArchiveFixture archive)
     [InlineData("cocoa, coffee.")]
     [InlineData("cocoa? coffee?")]
     [InlineData("'cocoa'? \"coffee\"?")]
+    [InlineData("cocoa coffee.?")]
+    [InlineData("?cocoa? coffee")]
+
     public void Punctuation_IsNeverAnError(string query)
     {
         var cocoa = BruteForce.Word("cocoa");
@@ -115,6 +118,18 @@ public class PastedQueryTests(ArchiveFixture archive)
 
         Assert.Null(results.Notice);
         Assert.Equal(Count(a => cocoa(a) && coffee(a)), results.Total);
+    }
+
+    [Theory]
+    [InlineData("Source: cocoa coffee", "source cocoa coffee")]
+    [InlineData("TITLE: cocoa coffee", "title cocoa coffee")]
+    [InlineData("Michelle Obama:U.S. cocoa", "michelle obama u.s. cocoa")]
+    public void FieldNameFollowedByASpace_IsAWord(string query, string words)
+    {
+        var results = archive.Search(query);
+
+        Assert.Null(results.Notice);
+        Assert.Equal(archive.Search(words).Total, results.Total);
     }
 
     [Fact]
