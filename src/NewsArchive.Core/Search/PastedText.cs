@@ -19,13 +19,16 @@ internal static partial class PastedText
     public static string Normalize(string text)
     {
         if (IsCapitalHeadline(text)) text = Sign().Replace(Operator().Replace(text, m => m.Value.ToLowerInvariant()), " ");
-        text = text.Replace('“', '"').Replace('”', '"').Replace('„', '"').Replace('″', '"');
+        text = text.Replace('“', '"').Replace('”', '"').Replace('″', '"');
+        text = LostApostrophe().Replace(text, "'");
+        text = Unranged().Replace(text, " ");
         text = SingleQuoted().Replace(text, "\"$1\"").Replace('‘', '\'').Replace('’', '\'');
         text = FieldColon().Replace(text, m => m.Groups["field"].Success && ReaderFields.Contains(m.Groups["name"].Value) ? m.Groups["name"].Value.ToLowerInvariant() + ":" : m.Groups["name"].Value + " ");
         text = LooseColon().Replace(text, " ");
         text = LooseWildcard().Replace(text, " ");
         text = QuestionMark().Replace(text, "");
         text = Prose().Replace(text, " ");
+        text = Dashes().Replace(text, " ");
         text = LooseSign().Replace(text, " ");
         return Balanced(text) ? text : text.Replace('(', ' ').Replace(')', ' ');
     }
@@ -87,7 +90,19 @@ internal static partial class PastedText
     [GeneratedRegex(@"[!/&–—]")]
     private static partial Regex Prose();
 
+    // "Obama?s", "can?t": an apostrophe turned into ? by a wrong encoding, not a one-letter wildcard.
+    [GeneratedRegex(@"(?<=\p{L})\?(?=(?:s|t|ve|ll|re|d|m)\b)")]
+    private static partial Regex LostApostrophe();
+
+    // Brackets and braces make a range only as [a TO b] or {a TO b}; "[Updated]" is text.
+    [GeneratedRegex(@"[\[\]{}](?![^\[\]{}]*\sTO\s[^\[\]{}]*[\]}])(?<![\[{][^\[\]{}]*\sTO\s[^\[\]{}]*[\]}])")]
+    private static partial Regex Unranged();
+
     // A + or - standing alone ("Trump - Clinton") excludes or requires nothing.
     [GeneratedRegex(@"(?<![^\s(])[-+]+(?![\p{L}\p{N}""(])")]
     private static partial Regex LooseSign();
+
+    // "--without sparking war" is a dash, never an exclusion; "Disney+" ends in a plus, not an operator.
+    [GeneratedRegex(@"-{2,}|(?<=[\p{L}\p{N}])\+(?![\p{L}\p{N}])")]
+    private static partial Regex Dashes();
 }
