@@ -20,7 +20,7 @@ internal static partial class PastedText
     {
         if (IsCapitalHeadline(text)) text = Sign().Replace(Operator().Replace(text, m => m.Value.ToLowerInvariant()), " ");
         text = text.Replace('“', '"').Replace('”', '"').Replace('″', '"');
-        text = LostApostrophe().Replace(text, "'");
+        text = LostApostrophe().Replace(text, " ");
         text = Unranged().Replace(text, " ");
         text = SingleQuoted().Replace(text, "\"$1\"").Replace('‘', '\'').Replace('’', '\'');
         text = FieldColon().Replace(text, m => m.Groups["field"].Success && ReaderFields.Contains(m.Groups["name"].Value) ? m.Groups["name"].Value.ToLowerInvariant() + ":" : m.Groups["name"].Value + " ");
@@ -90,7 +90,8 @@ internal static partial class PastedText
     [GeneratedRegex(@"[!/&–—]")]
     private static partial Regex Prose();
 
-    // "Obama?s", "can?t": an apostrophe turned into ? by a wrong encoding, not a one-letter wildcard.
+    // "Obama?s", "can?t": an apostrophe turned into ? by a wrong encoding, not a one-letter wildcard;
+    // the archive's text has the same ?, which splits the word there.
     [GeneratedRegex(@"(?<=\p{L})\?(?=(?:s|t|ve|ll|re|d|m)\b)")]
     private static partial Regex LostApostrophe();
 
