@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsArchive.Benchmarks.Headlines;
 using NewsArchive.Benchmarks.Load;
 using NewsArchive.Benchmarks.Outputs;
 using NewsArchive.Benchmarks.Relevance;
@@ -13,6 +14,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 // results/<benchmark>.jsonl so that runs can be compared over time.
 var root = new RootCommand("NewsArchive benchmarks, run by hand: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- <benchmark>")
 {
+    HeadlinesCommand.Create(),
     LoadCommand.Create(),
     OutputsCommand.Create(),
     RelevanceCommand.Create(),

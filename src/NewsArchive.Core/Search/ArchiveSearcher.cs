@@ -37,11 +37,14 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     public SearchResults Search(SearchRequest request, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords);
         using var deadline = new SearchDeadline(this.bounds.TimeBudget, cancellation);
 
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
+        var asked = request;
+        var typed = QueryFacets.Apply(request, searcher.IndexReader);
+        request = typed.Request;
+        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords, typed.Excluded);
 
         // Browsing everything shows the same counts until the index changes: they are kept with the reader.
         Matches matches;
@@ -50,7 +53,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         {
             (matches, page) = OnePerStory.Search(searcher, parsed.Query, request, deadline);
         }
-        else if (!request.HasQuery && !request.HasFilters)
+        else if (!request.HasQuery && !request.HasFilters && typed.Excluded.Count == 0)
         {
             var whole = WholeArchive.For(searcher);
             (matches, page) = (whole.Counts, whole.Page(searcher, request));
@@ -76,7 +79,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
 
         return new SearchResults
         {
-            Request = request,
+            Request = asked,
             Total = matches.Total,
             Stories = matches.Stories,
             Hits = hits,
@@ -85,7 +88,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
             Keywords = matches.Facets.Keywords,
             Notice = parsed.Notice,
             Stopped = !matches.Complete ? SearchResults.StoppedCounting : snippets.TimedOut ? SearchResults.StoppedMarking : null,
-            Understood = QueryExplainer.Explain(parsed, request),
+            Understood = QueryExplainer.Explain(parsed, request, typed.Chosen),
             // Advice is worth waiting for only while the search is within its budget.
             Spelling = request.AdviseSpelling && !deadline.Passed ? spelling.Advise(searcher, request) : SpellingAdvice.None,
             Elapsed = clock.Elapsed,
@@ -99,8 +102,10 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     /// </summary>
     public TopFacetValues? FacetValues(SearchRequest request, Facet facet)
     {
-        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords);
         using var lease = index.Acquire();
+        var typed = QueryFacets.Apply(request, lease.Searcher.IndexReader);
+        request = typed.Request;
+        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords, typed.Excluded);
         return FacetPasses.CountOne(lease.Searcher, parsed.Query, request, facet);
     }
 
@@ -113,11 +118,13 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     public ResultSet ResultSet(SearchRequest request, int limit, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SearchRequest.MaxResultWindow);
-        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords);
         using var deadline = new SearchDeadline(Timeout.InfiniteTimeSpan, cancellation);
         var lease = index.Acquire();
         try
         {
+            var typed = QueryFacets.Apply(request, lease.Searcher.IndexReader);
+            request = typed.Request;
+            var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords, typed.Excluded);
             Matches matches;
             ScoreDoc[] hits;
             if (request.OnePerStory)
@@ -159,7 +166,8 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         var doc = top.ScoreDocs[0].Doc;
         var article = ArticleDocument.ToArticle(lease.Searcher.Doc(doc));
         if (ArticlePart.Of(article.Paragraphs, part, bounds.ArticlePartCharacters) is not { } shown) return null;
-        var matcher = new QueryTermMatcher(UserQueryParser.Parse(query, analyzer, wordForms).Query);
+        var marked = QueryFacets.Apply(new SearchRequest { Query = query }, lease.Searcher.IndexReader).Request;
+        var matcher = new QueryTermMatcher(UserQueryParser.Parse(marked.Query, analyzer, wordForms).Query);
         return new ArticleView(
             article,
             highlighter.MarkAll(ArchiveSchema.Title, article.Title, matcher, cancellation),

@@ -10,7 +10,8 @@ namespace NewsArchive.Core.Search;
 /// </summary>
 public static class QueryExplainer
 {
-    public static IReadOnlyList<string> Explain(ParsedQuery parsed, SearchRequest request)
+    /// <param name="facetsTyped">Facet values the query named (bias:left), which filter as if ticked.</param>
+    public static IReadOnlyList<string> Explain(ParsedQuery parsed, SearchRequest request, IReadOnlyList<KeywordFilter>? facetsTyped = null)
     {
         var parts = new List<string>();
         if (request.HasQuery)
@@ -24,14 +25,16 @@ public static class QueryExplainer
         }
         else
         {
-            parts.Add("every article");
+            // Every article, or every one but the facet values the query excluded (-bias:left).
+            parts.Add(Describe(parsed.Exact));
         }
         if (request.Sources.Count > 0) parts.Add("from " + string.Join(" or ", request.Sources));
         if (request.From is { } from && request.To is { } to) parts.Add($"dated {from:yyyy-MM-dd} to {to:yyyy-MM-dd}");
         else if (request.From is { } start) parts.Add($"dated from {start:yyyy-MM-dd}");
         else if (request.To is { } end) parts.Add($"dated until {end:yyyy-MM-dd}");
         foreach (var group in request.Keywords.GroupBy(k => k.List))
-            parts.Add($"{group.Key}: {string.Join(" or ", group.Select(k => k.Value))}");
+            parts.Add($"{group.Key}: {string.Join(" or ", group.Select(k => k.Value))}"
+                + (facetsTyped?.Any(k => k.List == group.Key) == true ? $" (the {group.Key} facet, as if ticked)" : ""));
         return parts;
     }
 
@@ -39,7 +42,8 @@ public static class QueryExplainer
     internal static string Describe(Query query) => query switch
     {
         TermQuery term => Field(term.Term.Field) + term.Term.Text,
-        PhraseQuery phrase => Field(phrase.GetTerms().FirstOrDefault()?.Field) + $"\"{string.Join(' ', phrase.GetTerms().Select(t => t.Text))}\" (exact phrase)",
+        PhraseQuery phrase => Field(phrase.GetTerms().FirstOrDefault()?.Field) + $"\"{string.Join(' ', phrase.GetTerms().Select(t => t.Text))}\""
+            + (phrase.Slop == 0 ? " (exact phrase)" : $" (within {phrase.Slop} words)"),
         PrefixQuery prefix => Field(prefix.Prefix.Field) + $"words starting with {prefix.Prefix.Text}",
         WildcardQuery wildcard => Field(wildcard.Term.Field) + $"words like {wildcard.Term.Text}",
         FuzzyQuery fuzzy => Field(fuzzy.Term.Field) + $"{fuzzy.Term.Text} or spellings up to {fuzzy.MaxEdits} letters different",
@@ -54,7 +58,7 @@ public static class QueryExplainer
         if (clauses.Count == 0) return "";
         // The parser turns one word into "title:word body:word": show it once, without a field.
         if (clauses.All(c => c.Occur == Occur.SHOULD) && clauses.Select(c => Unfielded(c.Query)).Distinct().Count() == 1)
-            return Describe(clauses.First(c => !IsTitle(c.Query)).Query);
+            return Unfielded(clauses[0].Query);
 
         var required = clauses.Where(c => c.Occur == Occur.MUST).Select(c => Describe(c.Query)).ToList();
         var optional = clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => Describe(c.Query)).Distinct().ToList();
@@ -67,14 +71,17 @@ public static class QueryExplainer
         return string.Join("; ", parts);
     }
 
+    /// <summary>
+    /// One clause without its title marks, wherever they are: "ocasio-cortez" is "+title:ocasio
+    /// +title:cortez" or the same in the body, both words in one field, and reads "all of: ocasio, cortez".
+    /// </summary>
     private static string Unfielded(Query query) => Describe(query).Replace(Field(ArchiveSchema.Title), "");
-
-    private static bool IsTitle(Query query) => Describe(query).StartsWith(Field(ArchiveSchema.Title), StringComparison.Ordinal);
 
     private static string Field(string? field) => field switch
     {
         null or ArchiveSchema.Body or ArchiveSchema.BodyStem => "",
         ArchiveSchema.Title or ArchiveSchema.TitleStem => "in the title: ",
+        _ when field.StartsWith(ArchiveSchema.KeywordPrefix, StringComparison.Ordinal) => $"{field[ArchiveSchema.KeywordPrefix.Length..]}: ",
         _ => $"{field}: ",
     };
 }

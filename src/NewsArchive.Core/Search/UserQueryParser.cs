@@ -29,12 +29,30 @@ public static partial class UserQueryParser
     /// <summary>How much more matching the words as typed counts than matching another form.</summary>
     public const float ExactBoost = 4f;
 
-    public static ParsedQuery Parse(string? text, Analyzer analyzer, bool wordForms = true)
+    /// <param name="excluded">Facet values the query excluded (-bias:left, see <see cref="QueryFacets"/>).</param>
+    public static ParsedQuery Parse(string? text, Analyzer analyzer, bool wordForms = true, IReadOnlyList<KeywordFilter>? excluded = null)
+    {
+        var parsed = ParseText(text, analyzer, wordForms);
+        if (excluded is not { Count: > 0 }) return parsed;
+        return parsed with { Query = Excluding(parsed.Query, excluded), Exact = Excluding(parsed.Exact, excluded) };
+    }
+
+    private static Query Excluding(Query query, IReadOnlyList<KeywordFilter> excluded)
+    {
+        var all = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var value in excluded) all.Add(new TermQuery(new Lucene.Net.Index.Term(ArchiveSchema.KeywordField(value.List), value.Value)), Occur.MUST_NOT);
+        return all;
+    }
+
+    private static ParsedQuery ParseText(string? text, Analyzer analyzer, bool wordForms)
     {
         if (string.IsNullOrWhiteSpace(text)) return new ParsedQuery(new MatchAllDocsQuery(), new MatchAllDocsQuery(), null);
+        var typed = text;
+        text = PastedText.Normalize(text);
+        if (string.IsNullOrWhiteSpace(text)) return ParsePlainWords(typed, analyzer, wordForms, notice: null);
         try
         {
-            var exact = new ArchiveQueryParser(analyzer, wordForms: false).Parse(text);
+            var exact = EverythingBut(new ArchiveQueryParser(analyzer, wordForms: false).Parse(text));
             // Text the analyzer finds no words in ("...", "-- ,") parses to an empty query that
             // matches nothing; say why instead of showing no results without a word.
             if (exact is BooleanQuery { Clauses.Count: 0 }) return ParsePlainWords(text, analyzer, wordForms, notice: null);
@@ -48,13 +66,25 @@ public static partial class UserQueryParser
 
     private static Query WithWordForms(string text, Query exact, Analyzer analyzer)
     {
-        var forms = new ArchiveQueryParser(analyzer, wordForms: true).Parse(text);
+        var forms = EverythingBut(new ArchiveQueryParser(analyzer, wordForms: true).Parse(text));
         if (forms.Equals(exact)) return exact;
         // Matching as typed adds its own score (and lifts the coordination factor), so articles
         // with the exact words rank above those with other forms only.
         var asTyped = (Query)exact.Clone();
         asTyped.Boost = ExactBoost;
         return new BooleanQuery { { forms, Occur.MUST }, { asTyped, Occur.SHOULD } };
+    }
+
+    /// <summary>
+    /// A query of exclusions only ("-trump", "NOT trump") matches nothing in Lucene; a reader
+    /// means every article except those.
+    /// </summary>
+    private static Query EverythingBut(Query query)
+    {
+        if (query is not BooleanQuery { Clauses.Count: > 0 } boolean || boolean.Clauses.Any(c => c.Occur != Occur.MUST_NOT)) return query;
+        var everything = (BooleanQuery)boolean.Clone();
+        everything.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return everything;
     }
 
     /// <summary>The parser wraps what its methods throw; find the refusal, if that is what it was.</summary>

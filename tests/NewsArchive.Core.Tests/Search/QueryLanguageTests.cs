@@ -99,7 +99,6 @@ public class QueryLanguageTests(ArchiveFixture archive)
     [InlineData("title:(", "title")]
     [InlineData("\"unbalanced", "unbalanced")]
     [InlineData("*leading", "leading")]
-    [InlineData("(cocoa coffee", "cocoa coffee")]
     [InlineData("cocoa^", "cocoa")]
     public void MalformedQuery_IsSearchedAsItsPlainWordsWithANotice(string query, string words)
     {

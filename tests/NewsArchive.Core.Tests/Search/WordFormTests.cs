@@ -53,7 +53,6 @@ public sealed class WordFormTests(ArchiveFixture archive)
     [InlineData("a*")]
     [InlineData("*cocoa")]
     [InlineData("c?coa")]
-    [InlineData("/coc.a/")]
     public void CostlyForms_AreRefusedWithAReasonAndSearchedAsWords(string query)
     {
         var results = Search(query);
