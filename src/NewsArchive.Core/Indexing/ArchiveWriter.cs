@@ -121,6 +121,23 @@ public sealed class ArchiveWriter : IDisposable
     public int CountOrigin(string origin) =>
         committed is null ? 0 : new IndexSearcher(committed).Search(new TermQuery(ArticleDocument.OriginTerm(origin)), 1).TotalHits;
 
+    /// <summary>
+    /// Whether the index as it was opened has an article with this id from an origin other than
+    /// <paramref name="origin"/> and than <paramref name="gone"/> (files deleted since): an article
+    /// of a changed file whose id is another file's, left as it was, must not silently replace it.
+    /// </summary>
+    public bool HeldByAnother(string id, string origin, IReadOnlyCollection<string> gone)
+    {
+        if (committed is null || !WasIndexed(id)) return false;
+        var query = new BooleanQuery
+        {
+            { new TermQuery(ArticleDocument.IdTerm(id)), Occur.MUST },
+            { new TermQuery(ArticleDocument.OriginTerm(origin)), Occur.MUST_NOT },
+        };
+        foreach (var path in gone) query.Add(new TermQuery(ArticleDocument.OriginTerm(path)), Occur.MUST_NOT);
+        return new IndexSearcher(committed).Search(query, 1).TotalHits > 0;
+    }
+
     /// <summary>Queues the article for writing (on another thread), replacing <paramref name="earlier"/> versions.</summary>
     public void Write(Article article, string? origin, EarlierVersion earlier) => lanes.Add(article, origin, earlier);
 

@@ -24,14 +24,13 @@ public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> lo
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
         using var writer = ArchiveWriter.Open(indexPath, options.Rebuild, options.Run.IndexingThreads);
-        using var committed = options.Rebuild ? null : CommittedIds.Open(indexPath);
         var manifest = FileManifest.FromCommitData(writer.CommitData);
         var roots = inputs.Select(Path.GetFullPath).ToList();
         var gone = new List<string>();
         var run = new IndexRun(writer, options.Run, logger, progress)
         {
             KeepsEveryArticle = true,
-            HeldByAnother = (id, origin) => committed?.HeldByAnother(id, origin, gone) == true,
+            HeldByAnother = (id, origin) => writer.HeldByAnother(id, origin, gone),
         };
 
         foreach (var missing in CorpusFiles.Missing(inputs)) run.Add(missing, origin: null);
