@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Indexing;
@@ -42,9 +43,8 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var asked = request;
-        var typed = QueryFacets.Apply(request, searcher.IndexReader);
+        var (typed, parsed) = Read(request, searcher.IndexReader);
         request = typed.Request;
-        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords, typed.Excluded);
 
         // Browsing everything shows the same counts until the index changes: they are kept with the reader.
         Matches matches;
@@ -103,9 +103,8 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     public TopFacetValues? FacetValues(SearchRequest request, Facet facet)
     {
         using var lease = index.Acquire();
-        var typed = QueryFacets.Apply(request, lease.Searcher.IndexReader);
+        var (typed, parsed) = Read(request, lease.Searcher.IndexReader);
         request = typed.Request;
-        var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords, typed.Excluded);
         return FacetPasses.CountOne(lease.Searcher, parsed.Query, request, facet);
     }
 
@@ -115,6 +114,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     /// Dispose the result to release the searcher it holds.
     /// The count is never cut short by the time budget (an export's header states it), but
     /// <paramref name="cancellation"/> stops it.
+    /// </summary>
     public ResultSet ResultSet(SearchRequest request, int limit, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SearchRequest.MaxResultWindow);
@@ -122,9 +122,8 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         var lease = index.Acquire();
         try
         {
-            var typed = QueryFacets.Apply(request, lease.Searcher.IndexReader);
+            var (typed, parsed) = Read(request, lease.Searcher.IndexReader);
             request = typed.Request;
-            var parsed = UserQueryParser.Parse(request.Query, analyzer, wordForms: !request.ExactWords, typed.Excluded);
             Matches matches;
             ScoreDoc[] hits;
             if (request.OnePerStory)
@@ -188,6 +187,17 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     {
         using var lease = index.Acquire();
         return StoryView.Build(lease.Searcher, analyzer, id, left, right);
+    }
+
+    /// <summary>
+    /// A request's query as the searches read it: the facet values it types (bias:left) taken out
+    /// as filters, the rest parsed, excluding the values it excludes (-bias:left).
+    /// </summary>
+    private (TypedFacets Typed, ParsedQuery Parsed) Read(SearchRequest request, IndexReader reader)
+    {
+        var typed = QueryFacets.Apply(request, reader);
+        var wordForms = !typed.Request.ExactWords;
+        return (typed, UserQueryParser.Parse(typed.Request.Query, analyzer, wordForms, typed.Excluded));
     }
 
     private SearchHit ToHit(Article article, QueryTermMatcher? matcher, SnippetBudget snippets) => new(
