@@ -84,7 +84,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
             Stories = matches.Stories,
             Hits = hits,
             Sources = matches.Facets.Sources,
-            Dates = DateHistogramBuilder.Build(matches.CountsByDay, matches.Undated, ShareBases.For(searcher, request)),
+            Dates = DateHistogramBuilder.Build(matches.CountsByDay, matches.Undated, WholeArchive.For(searcher).ShareBase(searcher, request)),
             Keywords = matches.Facets.Keywords,
             Notice = parsed.Notice,
             Stopped = !matches.Complete ? SearchResults.StoppedCounting : snippets.TimedOut ? SearchResults.StoppedMarking : null,

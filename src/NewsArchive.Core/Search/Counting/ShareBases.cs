@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Core.Indexing;
 
@@ -12,7 +10,8 @@ namespace NewsArchive.Core.Search.Counting;
 /// (sources, keyword values, dates) whatever its words, so that <c>bias:center</c>'s share of a
 /// month is of center's articles, not of everyone's. They depend only on the filters, so they are
 /// counted in one pass over the filtered articles the first time a set of filters is seen and kept
-/// with the reader; a search then pays nothing more than its own pass over the matches.
+/// with the reader (by <see cref="WholeArchive"/>, whose whole-archive counts serve a search with
+/// no filter); a search then pays nothing more than its own pass over the matches.
 /// </summary>
 internal sealed class ShareBases
 {
@@ -20,19 +19,15 @@ internal sealed class ShareBases
     // with every combination a crawler can invent.
     private const int MaxKept = 256;
 
-    private static readonly ConditionalWeakTable<IndexReader, ShareBases> Cache = new();
-
     private readonly ConcurrentDictionary<string, AllArticleDays> byFilters = new(StringComparer.Ordinal);
 
-    /// <summary>The day counts of the articles that pass <paramref name="request"/>'s filters (the whole archive's when it has none).</summary>
-    public static AllArticleDays For(IndexSearcher searcher, SearchRequest request)
+    /// <summary>The day counts of the articles of <paramref name="searcher"/>'s reader that pass <paramref name="request"/>'s filters.</summary>
+    public AllArticleDays For(IndexSearcher searcher, SearchRequest request)
     {
-        if (!request.HasFilters) return WholeArchive.For(searcher).Days;
-        var bases = Cache.GetValue(searcher.IndexReader, _ => new ShareBases());
         var key = Key(request);
-        if (bases.byFilters.TryGetValue(key, out var days)) return days;
-        if (bases.byFilters.Count >= MaxKept) bases.byFilters.Clear();
-        return bases.byFilters.GetOrAdd(key, _ => Count(searcher, request));
+        if (byFilters.TryGetValue(key, out var days)) return days;
+        if (byFilters.Count >= MaxKept) byFilters.Clear();
+        return byFilters.GetOrAdd(key, _ => Count(searcher, request));
     }
 
     private static AllArticleDays Count(IndexSearcher searcher, SearchRequest request)

@@ -16,6 +16,7 @@ internal sealed class WholeArchive
     private static readonly ConditionalWeakTable<IndexReader, WholeArchive> Cache = new();
 
     private readonly ConcurrentDictionary<SearchSort, ScoreDoc[]> first = new();
+    private readonly ShareBases shares = new();
 
     private WholeArchive(Matches counts)
     {
@@ -28,6 +29,13 @@ internal sealed class WholeArchive
 
     /// <summary>The articles dated before each day, for the share of a period a search's matches are.</summary>
     public AllArticleDays Days { get; }
+
+    /// <summary>
+    /// What a period's share of <paramref name="request"/>'s matches is taken of: the articles of
+    /// each day that pass its filters, the whole archive's when it has none.
+    /// </summary>
+    public AllArticleDays ShareBase(IndexSearcher searcher, SearchRequest request) =>
+        request.HasFilters ? shares.For(searcher, request) : Days;
 
     public static WholeArchive For(IndexSearcher searcher) =>
         Cache.GetValue(searcher.IndexReader, _ => new WholeArchive(Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), sort: null, window: 0, SearchDeadline.None)));
