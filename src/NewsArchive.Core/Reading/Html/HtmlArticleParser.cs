@@ -72,7 +72,13 @@ internal static class HtmlArticleParser
         {
             // From a string, the "async" parse runs to completion (or cancellation) on this thread,
             // with no I/O to wait for; it is used only because it is the overload that can be cancelled.
-            return parser.ParseDocumentAsync(html, deadline.Token).GetAwaiter().GetResult();
+            var document = parser.ParseDocumentAsync(html, deadline.Token).GetAwaiter().GetResult();
+            // The parser looks at the token only between pieces of markup, and one piece deep in a
+            // tree of thousands can take seconds: a parse that ran past the budget without looking
+            // is over it all the same, whether or not it noticed.
+            if (!deadline.IsCancellationRequested) return document;
+            document.Dispose();
+            return null;
         }
         catch (OperationCanceledException)
         {
