@@ -84,8 +84,9 @@ public sealed class IndexerLockTests : IDisposable
         await WaitUntilHeldAsync(first);
         using var second = Start();
 
+        // Refused (exit 1 with the refusal) proves the first held the lock when the second asked:
+        // whether the first is still running by the time this looks is a race, not a property.
         Assert.Equal(1, await second.ExitCodeAsync(RunTimeout));
-        Assert.False(first.HasExited, "the first run should still have been writing when the second was refused");
         AssertRefused(second);
         Assert.Equal(0, await first.ExitCodeAsync(RunTimeout));
         return "overlapping";
