@@ -62,6 +62,15 @@ public class DidYouMeanTests(ArchiveFixture archive)
         Assert.Equal("statement", Suggestion("stateement"));
     }
 
+    [Fact]
+    public void ANameMisspeltInAReutersStory_IsCorrectedToTheNameTheOthersWrite()
+    {
+        // One story writes "Volker"; over a hundred write Paul Volcker.
+        Assert.Equal(1, archive.Articles.Count(BruteForce.Word("volker")));
+
+        Assert.Equal("Volcker", Suggestion("Volker"));
+    }
+
     [Theory]
     [InlineData("\"cocao prices\"", "\"cocoa prices\"")]
     [InlineData("source:reuters cocao", "source:reuters cocoa")]

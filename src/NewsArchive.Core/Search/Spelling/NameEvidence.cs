@@ -27,17 +27,30 @@ internal sealed class NameEvidence(Analyzer analyzer)
     private static readonly string[] Fields = [ArchiveSchema.Body, ArchiveSchema.Title];
     private static readonly HashSet<string> StoredFields = [.. Fields];
 
+    /// <summary>A capitalised word in more of the articles than this share is next to too many names to tell them apart.</summary>
+    public const double CommonCompanyShare = 0.01;
+
+    /// <summary>In a small archive every word is in a large share of it; this many articles is never common.</summary>
+    public const int MinCommonCompany = 20;
+
     /// <summary>The word as a name, or null if it does not read as one.</summary>
-    public WrittenName? Read(IndexSearcher searcher, string term)
+    public WrittenName? Read(IndexSearcher searcher, string term) => Read(searcher, term, out _);
+
+    /// <summary>
+    /// The word as a name, or null if it does not read as one; <paramref name="unseen"/> says
+    /// that no article wrote it where case tells (only first in sentences, or in capitals), so
+    /// that null means "cannot tell" rather than "a common word".
+    /// </summary>
+    public WrittenName? Read(IndexSearcher searcher, string term, out bool unseen, int sample = SampleArticles)
     {
         var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
         var lowercase = 0;
         var company = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var doc in SampleDocs(searcher.IndexReader, term))
+        foreach (var doc in SampleDocs(searcher.IndexReader, term, sample))
         {
             // Seen lowercase already more than a tenth as often as capitalised: more articles
             // would hardly make a name of it, and reading them is the cost.
-            if (lowercase > 0 && lowercase * 10 > capitalised.Values.Sum()) return null;
+            if (lowercase > 0 && lowercase * 10 > capitalised.Values.Sum()) break;
             var stored = searcher.IndexReader.Document(doc, StoredFields);
             foreach (var field in Fields)
             {
@@ -56,6 +69,7 @@ internal sealed class NameEvidence(Analyzer analyzer)
                 }
             }
         }
+        unseen = capitalised.Count == 0 && lowercase == 0;
         // Words of titles (Minister, Bank) are capitalised before names but lowercase elsewhere;
         // a name is hardly ever lowercase.
         if (capitalised.Count == 0 || lowercase * 10 > capitalised.Values.Sum()) return null;
@@ -64,20 +78,33 @@ internal sealed class NameEvidence(Analyzer analyzer)
     }
 
     /// <summary>
+    /// Whether some capitalised word keeps both names company. Words next to many names (Inc,
+    /// Minister, President) say nothing about which name it is, so only words in at most
+    /// <see cref="CommonCompanyShare"/> of the articles (or a few, in a small archive) count; and
+    /// words in at most <paramref name="namesArticles"/>, since a famous name's first name is
+    /// common mostly because of it (Brett, in about as many articles as Kavanaugh).
+    /// </summary>
+    public static bool SameCompany(IndexReader reader, WrittenName a, WrittenName b, int namesArticles = 0)
+    {
+        var common = Math.Max(Math.Max(MinCommonCompany, reader.NumDocs * CommonCompanyShare), namesArticles);
+        return a.Company.Intersect(b.Company).Any(word => CloseTerms.DocFreq(reader, word) <= common);
+    }
+
+    /// <summary>
     /// A few live articles with the word in the body (or else the title), spread over all of them
     /// rather than the first ones, so that one outlet's or one period's habits do not decide alone.
     /// Walking the postings of even a common word costs well under a millisecond.
     /// </summary>
-    private static List<int> SampleDocs(IndexReader reader, string term)
+    private static List<int> SampleDocs(IndexReader reader, string term, int sample)
     {
-        var docs = new List<int>(SampleArticles);
+        var docs = new List<int>(sample);
         var liveDocs = MultiFields.GetLiveDocs(reader);
         foreach (var field in Fields)
         {
             var postings = MultiFields.GetTermDocsEnum(reader, liveDocs, field, new BytesRef(term), DocsFlags.NONE);
             if (postings is null) continue;
-            var step = Math.Max(1, reader.DocFreq(new Term(field, term)) / SampleArticles);
-            for (var i = 0; docs.Count < SampleArticles && postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS; i++)
+            var step = Math.Max(1, reader.DocFreq(new Term(field, term)) / sample);
+            for (var i = 0; docs.Count < sample && postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS; i++)
                 if (i % step == 0) docs.Add(postings.DocID);
             if (docs.Count > 0) break;
         }

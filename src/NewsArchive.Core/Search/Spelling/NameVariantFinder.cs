@@ -28,12 +28,6 @@ internal sealed class NameVariantFinder(NameEvidence names)
     /// <summary>Reading stored articles is the costly part, so only the most used few neighbours are read.</summary>
     public const int MaxNameChecks = 6;
 
-    /// <summary>A capitalised word in more of the articles than this share is next to too many names to tell them apart.</summary>
-    public const double CommonCompanyShare = 0.01;
-
-    /// <summary>In a small archive every word is in a large share of it; this many articles is never common.</summary>
-    public const int MinCommonCompany = 20;
-
     public WordVariants? Find(IndexSearcher searcher, SearchRequest request, QueryWord word, string term, int docFreq, IReadOnlySet<string> inQuery)
     {
         if (docFreq == 0 || term.Length < MinLength) return null;
@@ -82,22 +76,11 @@ internal sealed class NameVariantFinder(NameEvidence names)
         {
             var count = Count(searcher, request, candidate.Text);
             if (count == 0 || 2 * Count(searcher, request, term, candidate.Text) > Math.Min(count, wordCount)) continue;
-            if (names.Read(searcher, candidate.Text) is not { } variant || !SameCompany(searcher.IndexReader, name, variant)) continue;
+            if (names.Read(searcher, candidate.Text) is not { } variant || !NameEvidence.SameCompany(searcher.IndexReader, name, variant)) continue;
             accepted.Add((candidate.Text, new SpellingVariant(variant.Written, count)));
             if (accepted.Count == MaxVariants) break;
         }
         return accepted;
-    }
-
-    /// <summary>
-    /// Whether some capitalised word keeps both names company. Words next to many names (Inc,
-    /// Minister, President) say nothing about which name it is, so only words in at most
-    /// <see cref="CommonCompanyShare"/> of the articles (or a few, in a small archive) count.
-    /// </summary>
-    private static bool SameCompany(IndexReader reader, WrittenName a, WrittenName b)
-    {
-        var common = Math.Max(MinCommonCompany, reader.NumDocs * CommonCompanyShare);
-        return a.Company.Intersect(b.Company).Any(word => CloseTerms.DocFreq(reader, word) <= common);
     }
 
     /// <summary>Articles within the search's filters that use every one of the words, as written.</summary>

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search.Highlighting;
@@ -44,13 +45,26 @@ public sealed class SpellingAdvisor
         {
             if (Terms(word.Text) is not [var term] || !seen.Add(term)) continue;
             var docFreq = CloseTerms.DocFreq(searcher.IndexReader, term);
-            if (corrector.Correct(searcher, term, docFreq) is { } correction)
+            var finds = request.ExactWords ? docFreq : FoundByForms(searcher.IndexReader, word.Text, docFreq);
+            if (corrector.Correct(searcher, term, finds) is { } correction)
                 corrections.Add((word, QueryRewriter.MatchCase(word.Text, correction.Text)));
             else if (variantFinder.Find(searcher, request, word, term, docFreq, inQuery) is { } found)
                 variants.Add(found);
         }
         var suggestion = corrections.Count == 0 ? null : QueryRewriter.Replace(text, corrections);
         return new SpellingAdvice(suggestion, variants);
+    }
+
+    /// <summary>
+    /// Articles the word finds through its forms, as the search looks it up (senat finds senate):
+    /// the more of its stemmed title and stemmed body counts, a cheap lower bound of the search's.
+    /// </summary>
+    private int FoundByForms(IndexReader reader, string word, int docFreq)
+    {
+        if (AnalysedToken.Of(analyzer, ArchiveSchema.BodyStem, word).ToList() is not [var stem]) return docFreq;
+        return Math.Max(
+            reader.DocFreq(new Term(ArchiveSchema.TitleStem, stem.Term)),
+            reader.DocFreq(new Term(ArchiveSchema.BodyStem, stem.Term)));
     }
 
     /// <summary>The words of the text as the exact fields index them (lowercased, accents folded).</summary>

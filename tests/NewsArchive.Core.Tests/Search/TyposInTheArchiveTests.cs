@@ -1,0 +1,93 @@
+using NewsArchive.Core.Articles;
+using NewsArchive.Core.Search;
+using NewsArchive.Core.Tests.Support;
+
+namespace NewsArchive.Core.Tests.Search;
+
+/// <summary>
+/// Real archives contain typos, so a word the archive has can still be misspelt: the far commoner
+/// close spelling is offered, but not in place of another word or another person, nor when the
+/// typed word already finds it through its forms. Shaped on the AllSides cases (Shumer 1 article,
+/// Schumer 1,696; Kavanagh 13 with namesakes, Kavanaugh 838; Osama 313, Obama 15,586).
+/// </summary>
+public sealed class TyposInTheArchiveTests : IDisposable
+{
+    private readonly SmallArchive archive;
+
+    public TyposInTheArchiveTests()
+    {
+        var articles = new List<Article>();
+        void Add(int count, string body)
+        {
+            var first = articles.Count;
+            for (var i = 0; i < count; i++)
+                articles.Add(TestArticle.Make($"a{first + i}", $"Report {first + i}", body));
+        }
+
+        Add(60, "The bill passed, said Sen. Chuck Schumer of New York, and Mark Zuckerberg of Facebook agreed with Barack Obama on it.");
+        Add(1, "Lawmakers met, and the leader Chuck Shumer of New York spoke.");
+        Add(1, "Engineers were hired, and the founder Mark Zuckerburg of Facebook spoke.");
+        Add(1, "Voters listened, and the former leader Barack Obmaa of Chicago spoke.");
+        Add(300, "The hearing of Judge Brett Kavanaugh went on, as Brett Kavanaugh denied it.");
+        Add(3, "The hearing of Judge Brett Kavanagh went on, as Brett Kavanagh denied it.");
+        Add(3, "The petition of Sarah Kavanagh of Hattiesburg went on, as Sarah Kavanagh wrote.");
+        Add(6, "The raid that killed Osama bin Laden was ordered, and Osama bin Laden died.");
+        Add(400, "The plan of Barack Obama was early, and President Barack Obama said it was early.");
+        Add(2, "The old band played as Earl Hines watched, and Earl Hines smiled.");
+        Add(300, "The Senate voted, and Mitch McConnell said the Senate sent it back; the Senate and the House agreed.");
+        Add(2, "They sent the bill to Bob McDonnell, and Bob McDonnell signed it.");
+        archive = new SmallArchive([.. articles]);
+    }
+
+    public void Dispose() => archive.Dispose();
+
+    private string? Suggestion(string query) => archive.Search(new SearchRequest { Query = query }).Spelling.Suggestion?.Query;
+
+    [Theory]
+    [InlineData("Shumer", "Schumer")]
+    [InlineData("Zuckerburg", "Zuckerberg")]
+    [InlineData("Obmaa", "Obama")]
+    public void ANameMisspeltInAnArticle_IsCorrectedToTheFarCommonerName(string query, string expected)
+    {
+        Assert.Equal(1, archive.Search(new SearchRequest { Query = query }).Total);
+
+        Assert.Equal(expected, Suggestion(query));
+    }
+
+    [Fact]
+    public void ANameMisspeltInSeveralArticles_AmongNamesakes_IsCorrectedWhenItKeepsTheNamesCompany()
+    {
+        Assert.Equal(6, archive.Search(new SearchRequest { Query = "Kavanagh" }).Total);
+
+        Assert.Equal("Kavanaugh", Suggestion("Kavanagh"));
+    }
+
+    [Fact]
+    public void ANameOfSeveralArticles_InOtherCompany_IsAnotherPerson()
+    {
+        Assert.Null(Suggestion("Osama"));
+    }
+
+    [Fact]
+    public void ARareName_IsNotTakenForACommonWord()
+    {
+        Assert.Null(Suggestion("Earl"));
+    }
+
+    [Theory]
+    [InlineData("Mcconnel")]
+    [InlineData("senat")]
+    public void AWordWhoseFormsTheSearchFinds_IsNotCorrected(string query)
+    {
+        Assert.True(archive.Search(new SearchRequest { Query = query }).Total >= 300);
+
+        Assert.Null(Suggestion(query));
+    }
+
+    [Fact]
+    public void TheCommonerSpellings_AreNotCorrected()
+    {
+        foreach (var word in new[] { "Schumer", "Zuckerberg", "Obama", "Kavanaugh", "McConnell", "Senate" })
+            Assert.Null(Suggestion(word));
+    }
+}
