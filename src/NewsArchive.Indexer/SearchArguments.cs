@@ -13,7 +13,8 @@ internal sealed record SearchArguments(
     string? Limit,
     string? Page,
     string? Group,
-    bool ExactWords)
+    bool ExactWords,
+    bool AsTyped)
 {
     public const int DefaultLimit = SearchRequestReader.DefaultPageSize;
 
@@ -40,10 +41,16 @@ internal sealed record SearchArguments(
         "page" => One(Page),
         "group" => One(Group),
         "exact" => ExactWords ? ["1"] : [],
+        "astyped" => AsTyped ? ["1"] : [],
         _ => [],
     };
 
     private static IEnumerable<string?> One(string? value) => [value];
 
-    private static string OptionOf(string parameter) => parameter == "size" ? "--limit" : "--" + parameter;
+    private static string OptionOf(string parameter) => parameter switch
+    {
+        "size" => "--limit",
+        "astyped" => "--as-typed",
+        _ => "--" + parameter,
+    };
 }

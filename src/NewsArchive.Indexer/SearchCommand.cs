@@ -63,11 +63,12 @@ internal static class SearchCommand
         };
         var page = new Option<string>("--page") { Description = "Which page of hits to show, --limit hits a page.", HelpName = "N", DefaultValueFactory = _ => "1" };
         var exact = new Option<bool>("--exact") { Description = "Match words only as typed: protest no longer finds protested." };
+        var asTyped = new Option<bool>("--as-typed") { Description = "Search the query as typed even when it finds nothing; without it, such a query shows what its spelling correction finds, and says so." };
         var json = new Option<bool>("--json") { Description = "Print the results as one JSON document, for scripts, instead of text." };
 
         var command = new Command(Name, "Searches an index and prints the hits, as the web app's search finds them.")
         {
-            query, index, sources, keywords, from, to, sort, limit, page, group, exact, json,
+            query, index, sources, keywords, from, to, sort, limit, page, group, exact, asTyped, json,
             // Its own help option, found before the root's, so that its help (also shown with a
             // parse error) leaves out the indexer's file arguments.
             new HelpOption { Action = new SubcommandHelpAction() },
@@ -86,7 +87,8 @@ internal static class SearchCommand
                 parse.GetValue(limit),
                 parse.GetValue(page),
                 parse.GetValue(group),
-                parse.GetValue(exact));
+                parse.GetValue(exact),
+                parse.GetValue(asTyped));
             var (request, problem) = arguments.Bind();
             if (request is null)
             {

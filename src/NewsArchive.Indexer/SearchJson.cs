@@ -16,6 +16,7 @@ namespace NewsArchive.Indexer;
 /// <param name="Milliseconds">The search's time, as the search page shows it (opening the index not included).</param>
 /// <param name="Suggestion">The query with its misspelt words corrected ("Did you mean"), or null.</param>
 /// <param name="Notice">Set when the query could not be read as written, saying what was searched instead.</param>
+/// <param name="CorrectedFrom">The query as typed, when it found nothing and <paramref name="Query"/> is its spelling correction; otherwise null.</param>
 internal sealed record SearchJson(
     string? Query,
     int Total,
@@ -25,7 +26,8 @@ internal sealed record SearchJson(
     double Milliseconds,
     IReadOnlyList<HitJson> Hits,
     string? Suggestion,
-    string? Notice)
+    string? Notice,
+    string? CorrectedFrom)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -47,7 +49,8 @@ internal sealed record SearchJson(
         Math.Round(results.Elapsed.TotalMilliseconds, 2),
         results.Hits.Select(HitJson.From).ToList(),
         results.Spelling.Suggestion?.Query,
-        results.Notice);
+        results.Notice,
+        results.CorrectedFrom);
 }
 
 /// <param name="Date">When the article was published (ISO 8601, UTC), or null when unknown.</param>

@@ -12,9 +12,25 @@ public sealed class SpellingSuggestionTests(ArchiveAppFixture app)
     private static string Text(AngleSharp.Dom.IElement element) => Regex.Replace(element.TextContent, @"\s+", " ").Trim();
 
     [Fact]
-    public async Task SearchPage_ForAMisspeltWord_OffersTheCorrection()
+    public async Task SearchPage_ForAMisspeltWordThatFindsNothing_ShowsWhatTheCorrectionFinds_WithTheWayBack()
     {
-        var page = await app.GetPageAsync("/search?q=kazakstan");
+        var page = await app.GetPageAsync("/search?q=kazakstan&source=Reuters&sort=oldest");
+        var direct = await app.GetPageAsync("/search?q=kazakhstan&source=Reuters&sort=oldest");
+
+        Assert.True(direct.Total() > 0);
+        Assert.Equal(direct.Total(), page.Total());
+        Assert.Equal(direct.HitIds(), page.HitIds());
+        Assert.Equal("Showing results for kazakhstan — search instead for kazakstan", Text(page.Required("p.did-you-mean")));
+        Assert.Null(page.One("p.did-you-mean + p.did-you-mean"));
+
+        var back = Link.Parse(page.Required("p.did-you-mean a").GetAttribute("href")!);
+        Assert.Equal(("kazakstan", "1", "Reuters", "oldest"), (back["q"], back["astyped"], back["source"], back["sort"]));
+    }
+
+    [Fact]
+    public async Task SearchPage_AsTyped_SearchesTheMisspeltWord_AndOffersTheCorrection()
+    {
+        var page = await app.GetPageAsync("/search?q=kazakstan&astyped=1");
 
         Assert.Equal(0, page.Total());
         Assert.Equal("Did you mean: kazakhstan?", Text(page.Required("p.did-you-mean")));
@@ -29,10 +45,33 @@ public sealed class SpellingSuggestionTests(ArchiveAppFixture app)
     }
 
     [Fact]
+    public async Task Api_ForAMisspeltWordThatFindsNothing_AnswersForTheCorrection_AndSaysSo()
+    {
+        using var corrected = await GetJsonAsync("/api/search?q=kazakstan");
+        using var typed = await GetJsonAsync("/api/search?q=kazakstan&astyped=1");
+
+        Assert.Equal("kazakstan", corrected.RootElement.GetProperty("correctedFrom").GetString());
+        Assert.Equal("kazakhstan", corrected.RootElement.GetProperty("query").GetString());
+        Assert.True(corrected.RootElement.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(JsonValueKind.Null, typed.RootElement.GetProperty("correctedFrom").ValueKind);
+        Assert.Equal(0, typed.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal("kazakhstan", typed.RootElement.GetProperty("suggestion").GetString());
+    }
+
+    [Fact]
+    public async Task AsTyped_IsCheckedLikeEveryParameter()
+    {
+        using var response = await app.GetAsync("/api/search?q=kazakstan&astyped=maybe");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("astyped must be 1", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task DidYouMean_KeepsTheFiltersAndSort_AndChangesOnlyTheWord()
     {
         const string filters = "source=Reuters&from=1987-03-01&to=1987-03-31&sort=oldest&size=20";
-        var page = await app.GetPageAsync($"/search?q=cocao%20prices&{filters}&page=2");
+        var page = await app.GetPageAsync($"/search?q=cocao%20prices&{filters}&page=2&astyped=1");
 
         var link = Link.Parse(page.Required("p.did-you-mean a").GetAttribute("href")!);
         Assert.Equal("/search", link.Path);
@@ -102,15 +141,6 @@ public sealed class SpellingSuggestionTests(ArchiveAppFixture app)
         Assert.Equal("kazakhstan <img src=x>", Text(link));
         Assert.Empty(link.QuerySelectorAll("img"));
         Assert.Contains("&lt;img src=x&gt;", link.InnerHtml);
-    }
-
-    [Fact]
-    public async Task Api_Search_GivesTheSuggestion()
-    {
-        using var json = await GetJsonAsync("/api/search?q=kazakstan");
-
-        Assert.Equal("kazakhstan", json.RootElement.GetProperty("suggestion").GetString());
-        Assert.Empty(json.RootElement.GetProperty("variants").EnumerateArray());
     }
 
     [Fact]

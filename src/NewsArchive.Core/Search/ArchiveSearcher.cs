@@ -37,6 +37,21 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     /// </summary>
     public SearchResults Search(SearchRequest request, CancellationToken cancellation = default)
     {
+        var results = SearchAsTyped(request, cancellation);
+        // A query that finds nothing is nearly always misspelt when a correction finds something:
+        // the reader is shown what the correction finds, and offered the way back (AsTyped).
+        if (results.Total > 0 || request.AsTyped || results.Spelling.Suggestion is not { } suggestion || results.Stopped is not null)
+            return results;
+        var corrected = SearchAsTyped(request with { Query = suggestion.Query, AdviseSpelling = false }, cancellation);
+        return corrected.Total == 0 ? results : corrected with
+        {
+            CorrectedFrom = request.Query,
+            Elapsed = results.Elapsed + corrected.Elapsed,
+        };
+    }
+
+    private SearchResults SearchAsTyped(SearchRequest request, CancellationToken cancellation)
+    {
         var clock = Stopwatch.StartNew();
         using var deadline = new SearchDeadline(this.bounds.TimeBudget, cancellation);
 

@@ -59,6 +59,12 @@ public sealed record SearchRequest
     public bool AdviseSpelling { get; init; } = true;
 
     /// <summary>
+    /// Search the query as typed even when it finds nothing and a spelling correction would find
+    /// something: the reader's way back from "Showing results for …".
+    /// </summary>
+    public bool AsTyped { get; init; }
+
+    /// <summary>
     /// One hit per story (its best-ranked version, or its newest or oldest when sorted by date),
     /// paged and counted by stories; the facets still count articles.
     /// </summary>

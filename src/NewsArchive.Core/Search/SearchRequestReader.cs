@@ -43,12 +43,8 @@ public sealed class SearchRequestReader(Func<string, IEnumerable<string?>> value
         var maxPage = SearchRequest.MaxResultWindow / size;
         if (!TryInt("page", 1, 1, maxPage, out var page, out error)) return (null, error);
 
-        var exactWords = false;
-        if (Single("exact") is { } exactText)
-        {
-            if (exactText is "1" or "true" or "on") exactWords = true;
-            else if (exactText is not ("0" or "false" or "off")) return Fail("exact", $"{Named("exact")} must be 1 (exact words only) or 0 (words in any form).");
-        }
+        if (!TryFlag("exact", "1 (exact words only) or 0 (words in any form)", out var exactWords, out error)) return (null, error);
+        if (!TryFlag("astyped", "1 (the query as typed, never corrected) or 0", out var asTyped, out error)) return (null, error);
 
         var dateShares = false;
         if (Single("dates") is { } datesText)
@@ -86,6 +82,7 @@ public sealed class SearchRequestReader(Func<string, IEnumerable<string?>> value
             Keywords = keywords.Distinct().ToList(),
             Sort = sort,
             ExactWords = exactWords,
+            AsTyped = asTyped,
             DateShares = dateShares,
             OnePerStory = onePerStory,
             Page = page,
@@ -118,6 +115,16 @@ public sealed class SearchRequestReader(Func<string, IEnumerable<string?>> value
         }
         error = new ParameterError(name, $"{Named(name)} must be a date written as {FilterDates.Forms} (not \"{text}\").");
         return false;
+    }
+
+    private bool TryFlag(string name, string meanings, out bool value, out ParameterError? error)
+    {
+        value = false;
+        error = null;
+        if (Single(name) is not { } text) return true;
+        if (text is "1" or "true" or "on") value = true;
+        else if (text is not ("0" or "false" or "off")) error = new ParameterError(name, $"{Named(name)} must be {meanings}.");
+        return error is null;
     }
 
     private bool TryInt(string name, int fallback, int min, int max, out int value, out ParameterError? error)

@@ -114,6 +114,12 @@ public sealed record SearchResults
     /// <summary>How the search was understood, in plain words, one part each (words, phrases, filters).</summary>
     public IReadOnlyList<string> Understood { get; init; } = [];
 
+    /// <summary>
+    /// The query as the reader typed it, when it found nothing and these are the results of its
+    /// spelling correction (<see cref="Request"/> holds the corrected query); null otherwise.
+    /// </summary>
+    public string? CorrectedFrom { get; init; }
+
     /// <summary>Corrections and other spellings of the query's words, from the archive's own vocabulary.</summary>
     public SpellingAdvice Spelling { get; init; } = SpellingAdvice.None;
 

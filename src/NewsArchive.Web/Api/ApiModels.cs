@@ -29,6 +29,12 @@ public sealed record SearchResponse(
     /// <summary>The query with its misspelt words corrected ("Did you mean"), or null.</summary>
     public string? Suggestion { get; init; }
 
+    /// <summary>The query as typed when it found nothing and these are the results of its correction (astyped=1 searches it as typed); null otherwise.</summary>
+    public string? CorrectedFrom { get; init; }
+
+    /// <summary>The query these results are for: the corrected one when <see cref="CorrectedFrom"/> is set.</summary>
+    public string? Query { get; init; }
+
     /// <summary>Words of the query that the archive also spells other ways, with the query that includes them.</summary>
     public IReadOnlyList<WordVariantsResponse> Variants { get; init; } = [];
 
@@ -60,6 +66,8 @@ public sealed record SearchResponse(
                 list => Listed(results.Keywords.GetValueOrDefault(list) ?? TopFacetValues.None, Facet.KeywordList(list), results.Request, FacetLists.KeywordValuesShown))))
     {
         Suggestion = results.Spelling.Suggestion?.Query,
+        CorrectedFrom = results.CorrectedFrom,
+        Query = results.Request.Query,
         Variants = results.Spelling.Variants.Select(WordVariantsResponse.From).ToList(),
         Understood = results.Understood,
         Stories = results.Stories,

@@ -23,7 +23,7 @@ public static class ArchiveApi
             .WithName("search")
             .WithSummary("Search the archive")
             .WithDescription("The same search as the results page, with the same parameters: a page of hits, the total, the facets, spelling advice and stories.")
-            .WithSearchParameters(SearchParameters.Paging)
+            .WithSearchParameters(SearchParameters.SearchOnly)
             .Produces<SearchResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 

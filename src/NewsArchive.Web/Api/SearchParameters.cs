@@ -32,8 +32,10 @@ public static class SearchParameters
         new("group", "story: one hit per story (its best-ranked version), counted by stories; none (the default): every article.", JsonSchemaType.String, Allowed: ["none", "story"]),
     ];
 
-    public static readonly IReadOnlyList<SearchParameter> Paging =
+    /// <summary>The search's own: a page of hits, and the spelling correction that stands in for a query finding nothing.</summary>
+    public static readonly IReadOnlyList<SearchParameter> SearchOnly =
     [
+        new("astyped", "1: search the query as typed even when it finds nothing; without it such a query is answered with the results of its spelling correction (correctedFrom).", JsonSchemaType.String, Allowed: ["0", "1"]),
         new("page", $"The page of hits, from 1; pages end at hit {SearchRequest.MaxResultWindow:N0}.", JsonSchemaType.Integer, "1"),
         new("size", $"Hits per page, 1 to {SearchRequest.MaxPageSize}; {SearchRequestReader.DefaultPageSize} by default.", JsonSchemaType.Integer, "10"),
     ];

@@ -78,6 +78,7 @@ public static class SearchLinks
         if (request.To is { } to) pairs.Add(new("to", Day(to)));
         pairs.AddRange(request.Keywords.Select(k => new KeyValuePair<string, string?>("kw", $"{k.List}:{k.Value}")));
         if (request.ExactWords) pairs.Add(new("exact", "1"));
+        if (request.AsTyped) pairs.Add(new("astyped", "1"));
         if (request.Sort is { } sort) pairs.Add(new("sort", sort.ToString().ToLowerInvariant()));
         if (request.OnePerStory) pairs.Add(new("group", "story"));
         if (request.Page > 1) pairs.Add(new("page", request.Page.ToString(CultureInfo.InvariantCulture)));

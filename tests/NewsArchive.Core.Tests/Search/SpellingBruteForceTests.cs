@@ -74,21 +74,24 @@ public sealed class SpellingBruteForceTests : IDisposable
     [InlineData("minnister")]
     [InlineData("tade")]
     [InlineData("pirces")]
-    public void Correction_OfAMissingWord_IsTheNearestThenMostUsedTermWithItsFirstLetter(string word)
+    public void Correction_OfAMissingWord_IsTheNearestThenMostUsedTermWithItsFirstLetter_UnlessOneFurtherIsFarCommoner(string word)
     {
         using var lease = archive.Index.Acquire();
         var reader = lease.Searcher.IndexReader;
         var maxEdits = word.Length >= SpellingCorrector.TwoEditsFrom ? 2 : 1;
 
-        var expected = AllTerms(reader)
+        var candidates = AllTerms(reader)
             .Where(term => term[0] == word[0] && term.Length >= 4 && term.All(char.IsLetter) && !SameStem(word, term))
             .Select(term => (Term: term, Distance: Distance(word, term), DocFreq: DocFreq(reader, term)))
             .Where(c => c.Distance <= maxEdits)
             .OrderBy(c => c.Distance).ThenByDescending(c => c.DocFreq).ThenBy(c => c.Term, StringComparer.Ordinal)
-            .Select(c => c.Term)
-            .FirstOrDefault();
+            .ToList();
+        // A word one edit further wins when it is far commoner than the nearest.
+        var nearest = candidates.FirstOrDefault();
+        var further = candidates.Where(c => c.Distance > nearest.Distance).FirstOrDefault();
+        var expected = further.Term is not null && further.DocFreq >= nearest.DocFreq * SpellingCorrector.MoreCommonBy ? further.Term : nearest.Term;
 
-        var suggestion = archive.Search(new SearchRequest { Query = word }).Spelling.Suggestion;
+        var suggestion = archive.Search(new SearchRequest { Query = word, AsTyped = true }).Spelling.Suggestion;
 
         Assert.NotNull(expected);
         Assert.Equal(expected, suggestion?.Query);

@@ -41,7 +41,7 @@ public sealed class TyposInTheArchiveTests : IDisposable
 
     public void Dispose() => archive.Dispose();
 
-    private string? Suggestion(string query) => archive.Search(new SearchRequest { Query = query }).Spelling.Suggestion?.Query;
+    private string? Suggestion(string query) => archive.Search(new SearchRequest { Query = query, AsTyped = true }).Spelling.Suggestion?.Query;
 
     [Theory]
     [InlineData("Shumer", "Schumer")]
@@ -89,5 +89,41 @@ public sealed class TyposInTheArchiveTests : IDisposable
     {
         foreach (var word in new[] { "Schumer", "Zuckerberg", "Obama", "Kavanaugh", "McConnell", "Senate" })
             Assert.Null(Suggestion(word));
+    }
+
+    [Fact]
+    public void AMissingWord_IsCorrectedToTheFarCommonerSpelling_RatherThanTheSameSlipMadeBefore()
+    {
+        Assert.Equal("Zuckerberg", Suggestion("Zuckerburgg"));
+    }
+
+    [Fact]
+    public void AQueryThatFindsNothing_ShowsWhatItsCorrectionFinds_AndSaysSo()
+    {
+        var results = archive.Search(new SearchRequest { Query = "Shumerr New York" });
+
+        Assert.Equal("Shumerr New York", results.CorrectedFrom);
+        Assert.Equal("Schumer New York", results.Request.Query);
+        Assert.Equal(60, results.Total);
+    }
+
+    [Fact]
+    public void AsTyped_TheQueryThatFindsNothing_IsSearchedAsTyped_WithTheCorrectionOffered()
+    {
+        var results = archive.Search(new SearchRequest { Query = "Shumerr", AsTyped = true });
+
+        Assert.Null(results.CorrectedFrom);
+        Assert.Equal(0, results.Total);
+        Assert.Equal("Schumer", results.Spelling.Suggestion?.Query);
+    }
+
+    [Fact]
+    public void AQueryThatFindsSomething_IsNeverReplaced()
+    {
+        var results = archive.Search(new SearchRequest { Query = "Shumer" });
+
+        Assert.Null(results.CorrectedFrom);
+        Assert.Equal(1, results.Total);
+        Assert.Equal("Schumer", results.Spelling.Suggestion?.Query);
     }
 }

@@ -50,13 +50,23 @@ public sealed class SearchCommandTests(SearchIndexFixture index) : IClassFixture
     }
 
     [Fact]
-    public void Text_MisspeltQuery_SaysDidYouMean()
+    public void Text_MisspeltQueryAsTyped_SaysDidYouMean()
     {
-        var (exitCode, output, _) = index.Search("Kazakstan");
+        var (exitCode, output, _) = index.Search("Kazakstan", "--as-typed");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("No matches for \"Kazakstan\"", output);
         Assert.Contains("Did you mean \"Kazakhstan\"?", output);
+    }
+
+    [Fact]
+    public void Text_MisspeltQueryThatFindsNothing_ShowsWhatTheCorrectionFinds_AndSaysSo()
+    {
+        var (exitCode, output, _) = index.Search("Kazakstan");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("for \"Kazakhstan\"", output.Split('\n')[0]);
+        Assert.Contains("Showing results for \"Kazakhstan\": \"Kazakstan\" found nothing (--as-typed searches it as typed).", output);
     }
 
     [Fact]

@@ -81,10 +81,21 @@ public sealed class SearchJsonTests(SearchIndexFixture index) : IClassFixture<Se
     [Fact]
     public void Json_MisspeltQuery_SuggestsTheArchivesSpelling()
     {
-        using var json = index.SearchJson("Kazakstan");
+        using var json = index.SearchJson("Kazakstan", "--as-typed");
 
         Assert.Equal(0, json.RootElement.GetProperty("total").GetInt32());
         Assert.Equal("Kazakhstan", json.RootElement.GetProperty("suggestion").GetString());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("correctedFrom").ValueKind);
+    }
+
+    [Fact]
+    public void Json_MisspeltQueryThatFindsNothing_IsAnsweredForTheCorrection()
+    {
+        using var json = index.SearchJson("Kazakstan");
+
+        Assert.True(json.RootElement.GetProperty("total").GetInt32() > 0);
+        Assert.Equal("Kazakhstan", json.RootElement.GetProperty("query").GetString());
+        Assert.Equal("Kazakstan", json.RootElement.GetProperty("correctedFrom").GetString());
     }
 
     [Fact]
