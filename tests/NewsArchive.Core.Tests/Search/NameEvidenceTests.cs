@@ -49,4 +49,18 @@ public class NameEvidenceTests
 
         Assert.Null(Read("minister", TestArticle.Make("a", "Talks", body)));
     }
+
+    [Theory]
+    [InlineData("But Mr. Zuckerburg conceded the point.")]
+    [InlineData("As Sen. Zuckerburg said, it passed.")]
+    public void ANameAfterATitlesFullStop_ReadsAsOne(string body)
+    {
+        Assert.Equal("Zuckerburg", Read("zuckerburg", TestArticle.Make("a", "Talks", body))?.Written);
+    }
+
+    [Fact]
+    public void ANameAfterASentencesFullStop_SaysNothing()
+    {
+        Assert.Null(Read("zuckerburg", TestArticle.Make("a", "Talks", "It passed. Zuckerburg conceded.")));
+    }
 }

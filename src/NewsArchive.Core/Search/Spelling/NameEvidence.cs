@@ -137,12 +137,30 @@ internal sealed class NameEvidence(Analyzer analyzer)
         return false;
     }
 
-    /// <summary>Whether only spaces, quotes or brackets stand between the word and the end of a sentence, a line or a dash.</summary>
+    /// <summary>
+    /// Whether only spaces, quotes or brackets stand between the word and the end of a sentence, a
+    /// line or a dash. The full stop of a title (Mr. Zuckerburg, Sen. Schumer) ends no sentence.
+    /// </summary>
     private static bool StartsSentence(string text, int start)
     {
         var i = start - 1;
         while (i >= 0 && text[i] is not '\n' && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '\'' or '“' or '‘' or '(' or '['))
             i--;
+        if (i >= 0 && text[i] == '.' && EndsTitle(text, i)) return false;
         return i < 0 || text[i] is '\n' or '.' or '!' or '?' or ':' or '-' or '–' or '—' or '•';
+    }
+
+    private static readonly HashSet<string> Titles =
+    [
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr",
+        "Adm", "Maj", "Prof", "Rev", "Pres", "Atty", "Supt", "Sr", "Jr", "St",
+    ];
+
+    /// <summary>Whether the full stop at <paramref name="dot"/> closes a title written before a name.</summary>
+    private static bool EndsTitle(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return Titles.Contains(text[start..dot]);
     }
 }

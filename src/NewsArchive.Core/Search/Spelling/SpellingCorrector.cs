@@ -95,7 +95,7 @@ internal sealed class SpellingCorrector(NameEvidence names)
         if (!typedUnseen && !usualUnseen && (typed is null) != (usual is null)) return false;
         // A changed letter as often makes another real word (curtain, certain); names are spelt
         // by ear, and a changed vowel is their commonest slip (Zuckerburg).
-        if (typed is null && IsOneChangedLetter(word, commoner.Text)) return false;
+        if (typed is null && !typedUnseen && IsOneChangedLetter(word, commoner.Text)) return false;
         return found <= RareDocFreq
             || (typed is not null && usual is not null && NameEvidence.SameCompany(searcher.IndexReader, typed, usual, 2 * commoner.DocFreq));
     }
