@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -56,10 +57,8 @@ internal sealed class NameEvidence(Analyzer analyzer)
             {
                 var text = stored.Get(field);
                 if (string.IsNullOrEmpty(text)) continue;
-                var tokens = Tokens(field, text);
-                for (var i = 0; i < tokens.Count; i++)
+                foreach (var (tokens, i) in Occurrences(field, text, term))
                 {
-                    if (tokens[i].Term != term) continue;
                     var written = text[tokens[i].Start..tokens[i].End];
                     if (char.IsLower(written[0])) lowercase++;
                     if (!IsCapitalised(text, tokens[i])) continue;
@@ -111,15 +110,42 @@ internal sealed class NameEvidence(Analyzer analyzer)
         return docs;
     }
 
-    /// <summary>The words of the text as the field's own analyzer finds them, with where each is written.</summary>
-    private List<(string Term, int Start, int End)> Tokens(string field, string text)
+    /// <summary>
+    /// Each place the text writes the word, with the words around it (the word is the
+    /// <c>At</c>th). Only a window about each place is analysed, found by a search that ignores
+    /// case and accents as the analyzer does: analysing whole articles was most of the cost of
+    /// the advice, about 100 ms for a surname on AllSides.
+    /// </summary>
+    private IEnumerable<(List<(string Term, int Start, int End)> Tokens, int At)> Occurrences(string field, string text, string term)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var found = Compare.IndexOf(text.AsSpan(from), term, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace, out var length);
+            if (found < 0) yield break;
+            var start = from + found;
+            from = start + Math.Max(1, length);
+            var windowStart = Math.Max(0, start - WindowReach);
+            var tokens = Tokens(field, text[windowStart..Math.Min(text.Length, start + length + WindowReach)], windowStart);
+            // The same word as the analyzer reads it, not a part of a longer one (Obama in Obamacare).
+            var at = tokens.FindIndex(token => token.Start == start && token.Term == term);
+            if (at >= 0) yield return (tokens, at);
+        }
+    }
+
+    /// <summary>Characters read either side of a word: enough for the <see cref="CompanyReach"/> words about it.</summary>
+    private const int WindowReach = 100;
+
+    private static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
+
+    /// <summary>The words of the text as the field's own analyzer finds them, with where each is written (from <paramref name="offset"/>).</summary>
+    private List<(string Term, int Start, int End)> Tokens(string field, string text, int offset)
     {
         var tokens = new List<(string, int, int)>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var offsets = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        while (stream.IncrementToken()) tokens.Add((term.ToString(), offset + offsets.StartOffset, offset + offsets.EndOffset));
         stream.End();
         return tokens;
     }
