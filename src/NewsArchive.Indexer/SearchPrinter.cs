@@ -32,6 +32,7 @@ internal sealed class SearchPrinter(TextWriter output, bool markMatches)
         var request = results.Request;
         output.WriteLine(Heading(results));
         if (results.Notice is { } notice) output.WriteLine(Clean(notice));
+        if (results.Narrowed is { } narrowed) output.WriteLine(Clean(narrowed));
         if (results.Spelling.Suggestion is { } suggestion) output.WriteLine($"Did you mean \"{Clean(suggestion.Query)}\"?");
 
         var first = (request.Page - 1) * request.PageSize + 1;

@@ -29,6 +29,13 @@ public sealed record SearchResponse(
     /// <summary>The query with its misspelt words corrected ("Did you mean"), or null.</summary>
     public string? Suggestion { get; init; }
 
+    /// <summary>
+    /// Null when every word with * or ? was searched in full; otherwise says that one matched more
+    /// words than a search looks up and was searched for its most frequent ones only (the total
+    /// may then miss articles with rarer ones).
+    /// </summary>
+    public string? Narrowed { get; init; }
+
     /// <summary>Words of the query that the archive also spells other ways, with the query that includes them.</summary>
     public IReadOnlyList<WordVariantsResponse> Variants { get; init; } = [];
 
@@ -60,6 +67,7 @@ public sealed record SearchResponse(
                 list => Listed(results.Keywords.GetValueOrDefault(list) ?? TopFacetValues.None, Facet.KeywordList(list), results.Request, FacetLists.KeywordValuesShown))))
     {
         Suggestion = results.Spelling.Suggestion?.Query,
+        Narrowed = results.Narrowed,
         Variants = results.Spelling.Variants.Select(WordVariantsResponse.From).ToList(),
         Understood = results.Understood,
         Stories = results.Stories,
