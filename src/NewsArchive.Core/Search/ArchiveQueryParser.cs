@@ -43,14 +43,6 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
     /// <summary>Fuzzy matching of very short words matches almost anything.</summary>
     public const int MinFuzzyLength = 3;
 
-    /// <summary>
-    /// Distinct words with *, ? or ~ one query may have. Each is looked up in the terms of every
-    /// field it searches before the search starts, at a cost that the time budget cannot stop and
-    /// that grows with the vocabulary: a fuzzy word took 10–20 ms on the 37k-article AllSides
-    /// archive, so thirty of them held a request for seconds. Ten cover any query a reader types.
-    /// </summary>
-    public const int MaxExpandingWords = 10;
-
     private readonly bool wordForms;
 
     // The same word is built once per field; the limit counts it once.
@@ -111,7 +103,7 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
 
     private void CountExpanding(string word)
     {
-        if (expandingWords.Add(word) && expandingWords.Count > MaxExpandingWords)
-            throw new RefusedQueryException($"A search may have at most {MaxExpandingWords} words with *, ? or ~: each is looked up among all the words of the archive.");
+        if (expandingWords.Add(word) && expandingWords.Count > ExpansionBudget.MaxWords)
+            throw new RefusedQueryException($"A search may have at most {ExpansionBudget.MaxWords} words with *, ? or ~: each is looked up among all the words of the archive.");
     }
 }

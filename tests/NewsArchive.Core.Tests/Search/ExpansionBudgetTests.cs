@@ -146,18 +146,18 @@ public sealed class ExpansionBudgetTests : IDisposable
     [Fact]
     public void MoreExpandingWordsThanAllowed_AreSearchedAsPlainWordsWithANotice()
     {
-        var words = Enumerable.Range(0, ArchiveQueryParser.MaxExpandingWords + 1).Select(n => "word" + (char)('a' + n) + "~");
+        var words = Enumerable.Range(0, ExpansionBudget.MaxWords + 1).Select(n => "word" + (char)('a' + n) + "~");
 
         var parsed = UserQueryParser.Parse(string.Join(' ', words), analyzer);
 
-        Assert.Contains($"at most {ArchiveQueryParser.MaxExpandingWords} words with *, ? or ~", parsed.Notice);
+        Assert.Contains($"at most {ExpansionBudget.MaxWords} words with *, ? or ~", parsed.Notice);
         Assert.Empty(ExpandingWords(parsed.Query));
     }
 
     [Fact]
     public void AsManyExpandingWordsAsAllowed_AreSearchedAsWritten()
     {
-        var words = Enumerable.Range(0, ArchiveQueryParser.MaxExpandingWords).Select(n => "word" + (char)('a' + n) + (n % 2 == 0 ? "~" : "*"));
+        var words = Enumerable.Range(0, ExpansionBudget.MaxWords).Select(n => "word" + (char)('a' + n) + (n % 2 == 0 ? "~" : "*"));
 
         // A word repeated, or searched in two fields, counts once.
         var parsed = UserQueryParser.Parse(string.Join(' ', words) + " worda~ title:wordb*", analyzer);
