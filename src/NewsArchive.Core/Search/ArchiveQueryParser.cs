@@ -101,9 +101,16 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
         return base.GetFuzzyQuery(field, termStr, minSimilarity);
     }
 
+    // A range of words ([a TO m]) expands like a prefix, and may span most of the vocabulary.
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+    {
+        CountExpanding($"[{part1} TO {part2}]");
+        return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
     private void CountExpanding(string word)
     {
         if (expandingWords.Add(word) && expandingWords.Count > ExpansionBudget.MaxWords)
-            throw new RefusedQueryException($"A search may have at most {ExpansionBudget.MaxWords} words with *, ? or ~: each is looked up among all the words of the archive.");
+            throw new RefusedQueryException($"A search may have at most {ExpansionBudget.MaxWords} words with *, ? or ~, ranges ([a TO b]) included: each is looked up among all the words of the archive.");
     }
 }

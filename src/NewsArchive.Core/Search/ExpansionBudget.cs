@@ -24,7 +24,7 @@ public sealed class ExpansionBudget
     public const int MaxTerms = 4096;
 
     /// <summary>
-    /// Distinct words with *, ? or ~ one query may have (more are refused by the parser). Each is
+    /// Distinct words with *, ? or ~ and ranges one query may have (more are refused by the parser). Each is
     /// looked up in the terms of every field it searches before the search starts, at a cost the
     /// time budget cannot stop and the term budget does not lower much: a fuzzy word took 10–20 ms
     /// on the AllSides archive, so thirty held a request for over a second, and a query of 200
@@ -44,7 +44,7 @@ public sealed class ExpansionBudget
 
     /// <summary>Says what was cut, for the reader; null when nothing was.</summary>
     public string? Notice => WasCut
-        ? string.Create(CultureInfo.InvariantCulture, $"A word with * or ? in this search matches more words than a search looks up: it was searched for its {TermsPerWord:N0} most frequent matches only, so articles with rarer ones may be missing. Use more letters before the * to find them all.")
+        ? string.Create(CultureInfo.InvariantCulture, $"A word with * or ?, or a range, in this search matches more words than a search looks up: it was searched for its {TermsPerWord:N0} most frequent matches only, so articles with rarer ones may be missing. Use more letters before the * to find them all.")
         : null;
 
     /// <summary>A budget for a query without words that expand; it never cuts.</summary>

@@ -82,6 +82,7 @@ public sealed class ExpansionBudgetTests : IDisposable
     [InlineData("zeta* zetb* zetc* zetd*")]
     [InlineData("zet?a* zetb* OR zetc*")]
     [InlineData("zeta* zetb* words")]
+    [InlineData("[zeta TO zetd]")]
     public void ManyMatchingWords_ExpandTogetherToNoMoreThanTheBudget(string query)
     {
         var parsed = UserQueryParser.Parse(query, analyzer);
@@ -152,6 +153,14 @@ public sealed class ExpansionBudgetTests : IDisposable
 
         Assert.Contains($"at most {ExpansionBudget.MaxWords} words with *, ? or ~", parsed.Notice);
         Assert.Empty(ExpandingWords(parsed.Query));
+    }
+
+    [Fact]
+    public void RangesOfWords_CountAmongTheExpandingWords()
+    {
+        var ranges = Enumerable.Range(0, ExpansionBudget.MaxWords + 1).Select(n => $"[{(char)('a' + n)} TO {(char)('b' + n)}]");
+
+        Assert.Contains("ranges", UserQueryParser.Parse(string.Join(' ', ranges), analyzer).Notice);
     }
 
     [Fact]
