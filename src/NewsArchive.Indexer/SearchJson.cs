@@ -6,7 +6,7 @@ namespace NewsArchive.Indexer;
 
 /// <summary>
 /// Search results as one JSON document for scripts. Fields the web API's search response also has
-/// keep its names (total, page, pageSize, milliseconds, stories, suggestion, notice; a hit's id, title, source,
+/// keep its names (total, page, pageSize, milliseconds, stories, suggestion, notice, narrowed; a hit's id, title, source,
 /// date, snippet, story), but a snippet is plain text here, and a hit's url is the article's
 /// original address, not a page of the web app.
 /// </summary>
@@ -17,6 +17,7 @@ namespace NewsArchive.Indexer;
 /// <param name="Suggestion">The query with its misspelt words corrected ("Did you mean"), or null.</param>
 /// <param name="Notice">Set when the query could not be read as written, saying what was searched instead.</param>
 /// <param name="CorrectedFrom">The query as typed, when it found nothing and <paramref name="Query"/> is its spelling correction; otherwise null.</param>
+/// <param name="Narrowed">Set when a word with * or ? matched more words than a search looks up and was searched for its most frequent ones only.</param>
 internal sealed record SearchJson(
     string? Query,
     int Total,
@@ -27,7 +28,8 @@ internal sealed record SearchJson(
     IReadOnlyList<HitJson> Hits,
     string? Suggestion,
     string? Notice,
-    string? CorrectedFrom)
+    string? CorrectedFrom,
+    string? Narrowed)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -50,7 +52,8 @@ internal sealed record SearchJson(
         results.Hits.Select(HitJson.From).ToList(),
         results.Spelling.Suggestion?.Query,
         results.Notice,
-        results.CorrectedFrom);
+        results.CorrectedFrom,
+        results.Narrowed);
 }
 
 /// <param name="Date">When the article was published (ISO 8601, UTC), or null when unknown.</param>

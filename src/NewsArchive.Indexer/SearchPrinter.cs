@@ -34,6 +34,7 @@ internal sealed class SearchPrinter(TextWriter output, bool markMatches)
         if (results.Notice is { } notice) output.WriteLine(Clean(notice));
         if (results.CorrectedFrom is { } typed)
             output.WriteLine($"Showing results for \"{Clean(request.Query!)}\": \"{Clean(typed)}\" found nothing (--as-typed searches it as typed).");
+        if (results.Narrowed is { } narrowed) output.WriteLine(Clean(narrowed));
         if (results.Spelling.Suggestion is { } suggestion) output.WriteLine($"Did you mean \"{Clean(suggestion.Query)}\"?");
 
         var first = (request.Page - 1) * request.PageSize + 1;

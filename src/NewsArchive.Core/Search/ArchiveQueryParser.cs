@@ -45,6 +45,9 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
 
     private readonly bool wordForms;
 
+    // The same word is built once per field; the limit counts it once.
+    private readonly HashSet<string> expandingWords = new(StringComparer.Ordinal);
+
     public ArchiveQueryParser(Analyzer analyzer, bool wordForms)
         : base(ArchiveSchema.Version, [.. FieldBoosts.Keys], analyzer, FieldBoosts.ToDictionary())
     {
@@ -74,6 +77,7 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
     {
         if (termStr.Length < MinPrefixLength)
             throw new RefusedQueryException($"A word ending in * needs at least {MinPrefixLength} letters before the *.");
+        CountExpanding(termStr + "*");
         return base.GetPrefixQuery(field, termStr);
     }
 
@@ -86,12 +90,27 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
             throw new RefusedQueryException($"A word with * or ? needs at least {MinPrefixLength} letters before the first wildcard.");
         if (termStr.Count(c => c is '*' or '?') > MaxWildcards)
             throw new RefusedQueryException($"A word may have at most {MaxWildcards} wildcards (* or ?): more can take the archive minutes to look up.");
+        CountExpanding(termStr);
         return base.GetWildcardQuery(field, termStr);
     }
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
         if (termStr.Length < MinFuzzyLength) return GetFieldQuery(field, termStr, quoted: false)!;
+        CountExpanding(termStr + "~");
         return base.GetFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    // A range of words ([a TO m]) expands like a prefix, and may span most of the vocabulary.
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+    {
+        CountExpanding($"[{part1} TO {part2}]");
+        return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    private void CountExpanding(string word)
+    {
+        if (expandingWords.Add(word) && expandingWords.Count > ExpansionBudget.MaxWords)
+            throw new RefusedQueryException($"A search may have at most {ExpansionBudget.MaxWords} words with *, ? or ~, ranges ([a TO b]) included: each is looked up among all the words of the archive.");
     }
 }

@@ -102,6 +102,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
             Dates = DateHistogramBuilder.Build(matches.CountsByDay, matches.Undated, WholeArchive.For(searcher).ShareBase(searcher, request)),
             Keywords = matches.Facets.Keywords,
             Notice = parsed.Notice,
+            Narrowed = parsed.Expansion.Notice,
             Stopped = !matches.Complete ? SearchResults.StoppedCounting : snippets.TimedOut ? SearchResults.StoppedMarking : null,
             Understood = QueryExplainer.Explain(parsed, request, typed.Chosen),
             // Advice is worth waiting for only while the search is within its budget.

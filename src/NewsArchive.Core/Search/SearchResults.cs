@@ -99,6 +99,12 @@ public sealed record SearchResults
     public string? Notice { get; init; }
 
     /// <summary>
+    /// Set when a word with * or ? matched more words than one search looks up
+    /// (<see cref="ExpansionBudget"/>) and was searched for its most frequent ones only.
+    /// </summary>
+    public string? Narrowed { get; init; }
+
+    /// <summary>
     /// Set when the search reached its time budget and answers with what it had: the counts and
     /// hits of the matches reached (<see cref="StoppedCounting"/>), or every match with some
     /// snippets unmarked (<see cref="StoppedMarking"/>).

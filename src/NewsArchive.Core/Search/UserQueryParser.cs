@@ -10,7 +10,11 @@ namespace NewsArchive.Core.Search;
 /// <param name="Query">What is searched.</param>
 /// <param name="Exact">The same query with exact words only, which reads closest to what was typed.</param>
 /// <param name="Notice">Set when the text could not be searched as written, saying what was searched instead.</param>
-public sealed record ParsedQuery(Query Query, Query Exact, string? Notice);
+public sealed record ParsedQuery(Query Query, Query Exact, string? Notice)
+{
+    /// <summary>The terms <see cref="Query"/>'s words with *, ? or ~ may expand to, and whether the search cut them.</summary>
+    public ExpansionBudget Expansion { get; init; } = ExpansionBudget.None;
+}
 
 /// <summary>
 /// Turns the text a user typed into a query over title and body (see <see cref="ArchiveQueryParser"/>).
@@ -33,8 +37,8 @@ public static partial class UserQueryParser
     public static ParsedQuery Parse(string? text, Analyzer analyzer, bool wordForms = true, IReadOnlyList<KeywordFilter>? excluded = null)
     {
         var parsed = ParseText(text, analyzer, wordForms);
-        if (excluded is not { Count: > 0 }) return parsed;
-        return parsed with { Query = Excluding(parsed.Query, excluded), Exact = Excluding(parsed.Exact, excluded) };
+        if (excluded is { Count: > 0 }) parsed = parsed with { Query = Excluding(parsed.Query, excluded), Exact = Excluding(parsed.Exact, excluded) };
+        return parsed with { Expansion = ExpansionBudget.Apply(parsed.Query) };
     }
 
     private static Query Excluding(Query query, IReadOnlyList<KeywordFilter> excluded)

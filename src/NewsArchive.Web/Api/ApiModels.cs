@@ -34,6 +34,12 @@ public sealed record SearchResponse(
 
     /// <summary>The query these results are for: the corrected one when <see cref="CorrectedFrom"/> is set.</summary>
     public string? Query { get; init; }
+    /// <summary>
+    /// Null when every word with * or ? was searched in full; otherwise says that one matched more
+    /// words than a search looks up and was searched for its most frequent ones only (the total
+    /// may then miss articles with rarer ones).
+    /// </summary>
+    public string? Narrowed { get; init; }
 
     /// <summary>Words of the query that the archive also spells other ways, with the query that includes them.</summary>
     public IReadOnlyList<WordVariantsResponse> Variants { get; init; } = [];
@@ -68,6 +74,7 @@ public sealed record SearchResponse(
         Suggestion = results.Spelling.Suggestion?.Query,
         CorrectedFrom = results.CorrectedFrom,
         Query = results.Request.Query,
+        Narrowed = results.Narrowed,
         Variants = results.Spelling.Variants.Select(WordVariantsResponse.From).ToList(),
         Understood = results.Understood,
         Stories = results.Stories,

@@ -20,6 +20,7 @@ public sealed class SearchJsonTests(SearchIndexFixture index) : IClassFixture<Se
         Assert.True(root.GetProperty("milliseconds").GetDouble() >= 0);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("suggestion").ValueKind);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("notice").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("narrowed").ValueKind);
         Assert.Equal([S2, S3], root.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
     }
 
