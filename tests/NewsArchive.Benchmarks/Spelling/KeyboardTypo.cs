@@ -21,17 +21,17 @@ internal static class KeyboardTypo
         return random.Next(4) switch
         {
             0 => word.Remove(at, 1),
-            1 => word.Insert(at, Neighbour(word[at - 1], random)),
-            2 => word.Remove(at, 1).Insert(at, Neighbour(word[at], random)),
+            1 => word.Insert(at, Neighbour(word[at - 1], word[at], random)),
+            2 => word.Remove(at, 1).Insert(at, Neighbour(word[at], word[at], random)),
             _ => at + 1 < word.Length ? $"{word[..at]}{word[at + 1]}{word[at]}{word[(at + 2)..]}" : $"{word[..(at - 1)]}{word[at]}{word[at - 1]}",
         };
     }
 
-    /// <summary>A key next to the letter's, in the letter's case.</summary>
-    private static string Neighbour(char letter, Random random)
+    /// <summary>A key next to the letter's, in the case of the letter it goes beside (a name's capital stays its only one).</summary>
+    private static string Neighbour(char letter, char beside, Random random)
     {
         var keys = Neighbours[char.ToLowerInvariant(letter)];
         var key = keys[random.Next(keys.Length)];
-        return (char.IsUpper(letter) ? char.ToUpperInvariant(key) : key).ToString();
+        return (char.IsUpper(beside) ? char.ToUpperInvariant(key) : key).ToString();
     }
 }
