@@ -20,6 +20,7 @@ var root = new RootCommand("NewsArchive benchmarks, run by hand: dotnet run -c R
     OutputsCommand.Create(),
     RelevanceCommand.Create(),
     SpeedCommand.Create(),
+    SpellingCommand.Create(),
     SpellingSetsCommand.Create(),
     StoriesCommand.Create(),
 };
