@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsArchive.Core.Articles;
 using NewsArchive.Core.Reading;
 
 namespace NewsArchive.Benchmarks.Spelling;
@@ -18,7 +19,7 @@ internal sealed partial class CorpusWords
     public static CorpusWords Read(string corpus)
     {
         var words = new CorpusWords();
-        foreach (var article in CorpusReader.Default.Read([corpus]).Select(r => r.Article).OfType<NewsArchive.Core.Articles.Article>())
+        foreach (var article in CorpusReader.Default.Read([corpus]).Select(r => r.Article).OfType<Article>())
             words.Add(article.Title + " \u2014 " + article.Body);
         return words;
     }

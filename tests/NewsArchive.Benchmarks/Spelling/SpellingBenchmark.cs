@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Spelling;
 
 namespace NewsArchive.Benchmarks.Spelling;
 
@@ -48,7 +49,7 @@ internal sealed class SpellingBenchmark(string indexPath, IReadOnlyList<string> 
         output.WriteLine($"Appended {rows.Count} rows to {Path.GetRelativePath(RepositoryPaths.Root, path)}");
     }
 
-    private static Core.Search.Spelling.SpellingAdvice Search(ArchiveSearcher searcher, string word) =>
+    private static SpellingAdvice Search(ArchiveSearcher searcher, string word) =>
         searcher.Search(new SearchRequest { Query = word, PageSize = 1, Snippets = false }).Spelling;
 
     /// <summary>
@@ -56,7 +57,7 @@ internal sealed class SpellingBenchmark(string indexPath, IReadOnlyList<string> 
     /// corrected words (a suggestion can also rewrite how the word was split); a word spelt right
     /// should get no suggestion at all.
     /// </summary>
-    private static SpellingOutcome Judge(SpellingItem item, Core.Search.Spelling.SpellingSuggestion? suggestion)
+    private static SpellingOutcome Judge(SpellingItem item, SpellingSuggestion? suggestion)
     {
         if (suggestion is null) return item.IsCorrect ? SpellingOutcome.Right : SpellingOutcome.None;
         if (item.IsCorrect) return SpellingOutcome.Wrong;

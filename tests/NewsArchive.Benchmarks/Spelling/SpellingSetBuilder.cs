@@ -48,7 +48,7 @@ internal sealed class SpellingSetBuilder(string indexPath, string corpus, string
             .Where(c => !reviewed.Contains(c.Rare))
             .OrderBy(c => c.Rare, StringComparer.Ordinal)
             .ToList();
-        if (mustReview.Except(drawn.Select(c => c.Rare)).ToList() is [_, ..] missing)
+        if (mustReview.Except(candidates.Select(c => c.Rare)).ToList() is [_, ..] missing)
             output.WriteLine($"Not candidates: {string.Join(", ", missing)}");
         Directory.CreateDirectory(ReviewFolder);
         var reviewPath = Path.Combine(ReviewFolder, $"{name}-{ReviewPaths().Count + 1}.tsv");
