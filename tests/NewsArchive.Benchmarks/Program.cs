@@ -5,6 +5,7 @@ using NewsArchive.Benchmarks.Load;
 using NewsArchive.Benchmarks.Outputs;
 using NewsArchive.Benchmarks.Relevance;
 using NewsArchive.Benchmarks.Speed;
+using NewsArchive.Benchmarks.Spelling;
 using NewsArchive.Benchmarks.Stories;
 
 // Results read and compare the same on every machine.
@@ -19,6 +20,8 @@ var root = new RootCommand("NewsArchive benchmarks, run by hand: dotnet run -c R
     OutputsCommand.Create(),
     RelevanceCommand.Create(),
     SpeedCommand.Create(),
+    SpellingCommand.Create(),
+    SpellingSetsCommand.Create(),
     StoriesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Microsoft.Extensions.Logging.Abstractions;
+using NewsArchive.Benchmarks.Fts5;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;

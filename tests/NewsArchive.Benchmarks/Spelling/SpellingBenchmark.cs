@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Spelling;
+
+namespace NewsArchive.Benchmarks.Spelling;
+
+/// <summary>
+/// Does "Did you mean" offer the right word for a misspelling, and nothing for a word spelt right?
+/// Each word of each set is searched alone through the app's public search, one search a word,
+/// and its spelling advice read as the results page shows it.
+/// </summary>
+internal sealed class SpellingBenchmark(string indexPath, IReadOnlyList<string> setPaths, bool showFailures, TextWriter output)
+{
+    private const int WarmUp = 20;
+
+    public void Run()
+    {
+        using var index = ArchiveIndex.Open(indexPath);
+        using var analyzer = ArchiveAnalyzer.Create();
+        var searcher = new ArchiveSearcher(index, analyzer);
+        var sets = setPaths.Select(path => (Name: Path.GetFileNameWithoutExtension(path), Items: SpellingSet.Read(path))).ToList();
+        // The first searches pay for the JIT and for opening the index's files.
+        foreach (var item in sets.SelectMany(set => set.Items).Take(WarmUp)) Search(searcher, item.Word);
+
+        var tallies = new List<SpellingTally>();
+        foreach (var (name, items) in sets)
+        {
+            foreach (var half in items.Select(item => item.Half).Distinct().Order(StringComparer.Ordinal))
+            {
+                var tally = new SpellingTally(name, half);
+                foreach (var item in items.Where(item => item.Half == half))
+                {
+                    var clock = Stopwatch.StartNew();
+                    var advice = Search(searcher, item.Word);
+                    var ms = clock.Elapsed.TotalMilliseconds;
+                    var outcome = Judge(item, advice.Suggestion);
+                    tally.Add(outcome, advice.Variants.Count > 0, ms);
+                    if (showFailures && outcome != SpellingOutcome.Right)
+                        output.WriteLine($"  {name}/{half} {outcome.ToString().ToLowerInvariant()}: {item.Word} -> {(item.IsCorrect ? "(no offer)" : item.Expected)}, offered {advice.Suggestion?.Query ?? "nothing"}");
+                }
+                tallies.Add(tally);
+            }
+        }
+
+        var rows = tallies.Select(t => t.Row()).ToList();
+        Print(rows);
+        var path = ResultsLog.Append("spelling", new { index = Path.GetFileName(Path.TrimEndingDirectorySeparator(indexPath)), sets = sets.Select(s => s.Name) }, rows);
+        output.WriteLine($"Appended {rows.Count} rows to {Path.GetRelativePath(RepositoryPaths.Root, path)}");
+    }
+
+    private static SpellingAdvice Search(ArchiveSearcher searcher, string word) =>
+        searcher.Search(new SearchRequest { Query = word, PageSize = 1, Snippets = false }).Spelling;
+
+    /// <summary>
+    /// A misspelling is put right when the suggestion is the meant word, or holds it among its
+    /// corrected words (a suggestion can also rewrite how the word was split); a word spelt right
+    /// should get no suggestion at all.
+    /// </summary>
+    private static SpellingOutcome Judge(SpellingItem item, SpellingSuggestion? suggestion)
+    {
+        if (suggestion is null) return item.IsCorrect ? SpellingOutcome.Right : SpellingOutcome.None;
+        if (item.IsCorrect) return SpellingOutcome.Wrong;
+        var meant = string.Equals(suggestion.Query.Trim(), item.Expected, StringComparison.OrdinalIgnoreCase)
+            || suggestion.Parts.Any(part => part.Corrected && string.Equals(part.Text.Trim(), item.Expected, StringComparison.OrdinalIgnoreCase));
+        return meant ? SpellingOutcome.Right : SpellingOutcome.Wrong;
+    }
+
+    private void Print(List<SpellingRow> rows)
+    {
+        var table = new TextTable("set", "half", "words", "right", "wrong offer", "no offer", "also spelt", "median ms", "p99 ms");
+        foreach (var row in rows)
+            table.Add(row.Set, row.Half, $"{row.Words}", $"{row.Right:P1}", $"{row.Wrong:P1}", $"{row.None:P1}", $"{row.Variants:P1}", $"{row.MedianMs:F2}", $"{row.P99Ms:F2}");
+        output.WriteLine();
+        table.WriteTo(output);
+        output.WriteLine();
+    }
+}
