@@ -1,3 +1,5 @@
+using NewsArchive.Core.Search.Spelling;
+
 namespace NewsArchive.Benchmarks.Spelling;
 
 /// <summary>
@@ -7,13 +9,6 @@ namespace NewsArchive.Benchmarks.Spelling;
 /// </summary>
 internal static class KeyboardTypo
 {
-    private static readonly Dictionary<char, string> Neighbours = new()
-    {
-        ['q'] = "wa", ['w'] = "qeas", ['e'] = "wrsd", ['r'] = "etdf", ['t'] = "ryfg", ['y'] = "tugh", ['u'] = "yihj",
-        ['i'] = "uojk", ['o'] = "ipkl", ['p'] = "ol", ['a'] = "qwsz", ['s'] = "awedzx", ['d'] = "serfxc",
-        ['f'] = "drtgcv", ['g'] = "ftyhvb", ['h'] = "gyujbn", ['j'] = "huiknm", ['k'] = "jiolm", ['l'] = "kop",
-        ['z'] = "asx", ['x'] = "zsdc", ['c'] = "xdfv", ['v'] = "cfgb", ['b'] = "vghn", ['n'] = "bhjm", ['m'] = "njk",
-    };
 
     public static string Apply(string word, Random random)
     {
@@ -30,7 +25,7 @@ internal static class KeyboardTypo
     /// <summary>A key next to the letter's, in the case of the letter it goes beside (a name's capital stays its only one).</summary>
     private static string Neighbour(char letter, char beside, Random random)
     {
-        var keys = Neighbours[char.ToLowerInvariant(letter)];
+        var keys = KeyboardNeighbours.Of(letter);
         var key = keys[random.Next(keys.Length)];
         return (char.IsUpper(beside) ? char.ToUpperInvariant(key) : key).ToString();
     }

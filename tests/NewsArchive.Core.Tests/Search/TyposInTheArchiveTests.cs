@@ -36,6 +36,14 @@ public sealed class TyposInTheArchiveTests : IDisposable
         Add(2, "The old band played as Earl Hines watched, and Earl Hines smiled.");
         Add(300, "The Senate voted, and Mitch McConnell said the Senate sent it back; the Senate and the House agreed.");
         Add(2, "They sent the bill to Bob McDonnell, and Bob McDonnell signed it.");
+        Add(100, "The economic plan of the administration passed; their statements, said the Administration, were read, and certain of it.");
+        Add(1, "The ecomomic plan passed.");
+        Add(1, "The curtain fell on the plan.");
+        Add(1, "Officials of the Trump Adminsitration said so.");
+        Add(4, "Their statment was read.");
+        Add(1, "Their statments were read.");
+        Add(30, "The bureau of Richard Cordray spoke, as Richard Cordray said.");
+        Add(1, "The bureau of Richard Cordrary spoke.");
         archive = new SmallArchive([.. articles]);
     }
 
@@ -125,5 +133,23 @@ public sealed class TyposInTheArchiveTests : IDisposable
         Assert.Null(results.CorrectedFrom);
         Assert.Equal(1, results.Total);
         Assert.Equal("Schumer", results.Spelling.Suggestion?.Query);
+    }
+
+    [Theory]
+    [InlineData("ecomomic", "economic")]
+    [InlineData("Adminsitration", "Administration")]
+    [InlineData("statments", "statements")]
+    [InlineData("Cordrary", "Cordray")]
+    public void ARareSlipOfAWord_IsCorrected(string query, string expected)
+    {
+        // A neighbouring key; a word the articles capitalise now and then; a word whose own forms
+        // are the same slip; a rare name twenty times rarer than the name it misspells.
+        Assert.Equal(expected, Suggestion(query));
+    }
+
+    [Fact]
+    public void ALetterChangedToAFarKey_InAWordOfItsOwn_IsNotCorrected()
+    {
+        Assert.Null(Suggestion("curtain"));
     }
 }

@@ -11,6 +11,13 @@ namespace NewsArchive.Core.Search.Spelling;
 /// <summary>A word as the articles write it when it is a name, and the capitalised words seen next to it (Mukhtar, Minister).</summary>
 internal sealed record WrittenName(string Written, IReadOnlySet<string> Company);
 
+/// <summary>How often the sampled articles write a word capitalised inside a sentence, and how often in lowercase.</summary>
+internal sealed record WrittenCase(int Capitalised, int Lowercase, WrittenName? Name)
+{
+    /// <summary>No article wrote it where case tells (only first in sentences, or in capitals).</summary>
+    public bool Unseen => Capitalised == 0 && Lowercase == 0;
+}
+
 /// <summary>
 /// Whether a word of the index is written like a name, judged from the stored text of a few of
 /// the articles that use it: inside sentences it is capitalised, and hardly ever lowercase. Words
@@ -35,23 +42,16 @@ internal sealed class NameEvidence(Analyzer analyzer)
     public const int MinCommonCompany = 20;
 
     /// <summary>The word as a name, or null if it does not read as one.</summary>
-    public WrittenName? Read(IndexSearcher searcher, string term) => Read(searcher, term, out _);
+    public WrittenName? Read(IndexSearcher searcher, string term) => Examine(searcher, term).Name;
 
-    /// <summary>
-    /// The word as a name, or null if it does not read as one; <paramref name="unseen"/> says
-    /// that no article wrote it where case tells (only first in sentences, or in capitals), so
-    /// that null means "cannot tell" rather than "a common word".
-    /// </summary>
-    public WrittenName? Read(IndexSearcher searcher, string term, out bool unseen, int sample = SampleArticles)
+    /// <summary>How <paramref name="sample"/> articles write the word, and the word as a name if it reads as one.</summary>
+    public WrittenCase Examine(IndexSearcher searcher, string term, int sample = SampleArticles)
     {
         var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
         var lowercase = 0;
         var company = new HashSet<string>(StringComparer.Ordinal);
         foreach (var doc in SampleDocs(searcher.IndexReader, term, sample))
         {
-            // Seen lowercase already more than a tenth as often as capitalised: more articles
-            // would hardly make a name of it, and reading them is the cost.
-            if (lowercase > 0 && lowercase * 10 > capitalised.Values.Sum()) break;
             var stored = searcher.IndexReader.Document(doc, StoredFields);
             foreach (var field in Fields)
             {
@@ -68,12 +68,12 @@ internal sealed class NameEvidence(Analyzer analyzer)
                 }
             }
         }
-        unseen = capitalised.Count == 0 && lowercase == 0;
+        var counted = new WrittenCase(capitalised.Values.Sum(), lowercase, null);
         // Words of titles (Minister, Bank) are capitalised before names but lowercase elsewhere;
         // a name is hardly ever lowercase.
-        if (capitalised.Count == 0 || lowercase * 10 > capitalised.Values.Sum()) return null;
+        if (counted.Capitalised == 0 || lowercase * 10 > counted.Capitalised) return counted;
         var usual = capitalised.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).First().Key;
-        return new WrittenName(usual, company);
+        return counted with { Name = new WrittenName(usual, company) };
     }
 
     /// <summary>

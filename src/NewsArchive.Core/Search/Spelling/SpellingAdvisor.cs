@@ -45,8 +45,8 @@ public sealed class SpellingAdvisor
         {
             if (Terms(word.Text) is not [var term] || !seen.Add(term)) continue;
             var docFreq = CloseTerms.DocFreq(searcher.IndexReader, term);
-            var finds = request.ExactWords ? docFreq : FoundByForms(searcher.IndexReader, word.Text, docFreq);
-            if (corrector.Correct(searcher, term, finds) is { } correction)
+            var finds = request.ExactWords ? docFreq : FoundByForms(searcher.IndexReader, term, docFreq);
+            if (corrector.Correct(searcher, term, docFreq, finds) is { } correction)
                 corrections.Add((word, QueryRewriter.MatchCase(word.Text, correction.Text)));
             else if (variantFinder.Find(searcher, request, word, term, docFreq, inQuery) is { } found)
                 variants.Add(found);
@@ -56,16 +56,13 @@ public sealed class SpellingAdvisor
     }
 
     /// <summary>
-    /// Articles the word finds through its forms, as the search looks it up (senat finds senate):
-    /// the more of its stemmed title and stemmed body counts, a cheap lower bound of the search's.
+    /// Articles that write the word, or a form of it a letter away, which the search finds through
+    /// its forms (senat: senate; Mcconnel: McConnell): the word is then as good as spelt right.
+    /// Forms further off are other words that share a stem (casualities finds casual), and the
+    /// reader still meant another.
     /// </summary>
-    private int FoundByForms(IndexReader reader, string word, int docFreq)
-    {
-        if (AnalysedToken.Of(analyzer, ArchiveSchema.BodyStem, word).ToList() is not [var stem]) return docFreq;
-        return Math.Max(
-            reader.DocFreq(new Term(ArchiveSchema.TitleStem, stem.Term)),
-            reader.DocFreq(new Term(ArchiveSchema.BodyStem, stem.Term)));
-    }
+    private static int FoundByForms(IndexReader reader, string term, int docFreq) =>
+        CloseTerms.Find(reader, term, 1).Where(c => WordForms.AreForms(term, c.Text)).Select(c => c.DocFreq).Append(docFreq).Max();
 
     /// <summary>The words of the text as the exact fields index them (lowercased, accents folded).</summary>
     private List<string> Terms(string text) => AnalysedToken.Of(analyzer, ArchiveSchema.Body, text).Select(token => token.Term).ToList();

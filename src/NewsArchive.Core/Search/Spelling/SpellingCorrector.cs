@@ -21,7 +21,7 @@ internal sealed class SpellingCorrector(NameEvidence names)
     public const int MoreCommonBy = 50;
 
     /// <summary>
-    /// A word found in at most this many articles may be a slip of any far commoner word of its
+    /// A word written in at most this many articles may be a slip of any far commoner word of its
     /// kind. Past it, the word is one of the archive's own (poles and polls, oven and over, Osama
     /// and Obama) unless it is a name that keeps the commoner name's company: the same person
     /// spelt wrong. Even a thousand times commoner is no proof for other words: one in 3,000 of
@@ -29,16 +29,24 @@ internal sealed class SpellingCorrector(NameEvidence names)
     /// </summary>
     public const int RareDocFreq = 3;
 
+    /// <summary>
+    /// For a word in at most <see cref="RareDocFreq"/> articles, twenty times commoner is enough
+    /// (Cordrary once, Richard Cordray in 40 AllSides articles): a word that rare one letter from
+    /// a word of its kind is mostly a slip however few articles the other has.
+    /// </summary>
+    public const int RareMoreCommonBy = 20;
+
     /// <summary>Articles read to see a typed word's company: enough for a few uses among namesakes.</summary>
     public const int MaxTypedArticles = 20;
 
     /// <summary>
-    /// The correction of <paramref name="word"/>, which the search finds in <paramref name="found"/>
-    /// articles (through its forms when it looks words up by form, so that a word whose forms are
-    /// common, like senat or Mcconnel, is never corrected away from them).
+    /// The correction of <paramref name="word"/>, which <paramref name="docFreq"/> articles write
+    /// and the search finds in <paramref name="found"/> (through its forms when it looks words up
+    /// by form, so that a word whose forms are common, like senat or Mcconnel, is never corrected
+    /// away from them).
     /// </summary>
-    public CloseTerm? Correct(IndexSearcher searcher, string word, int found) =>
-        found == 0 ? ForMissing(searcher, word) : ForFound(searcher, word, found);
+    public CloseTerm? Correct(IndexSearcher searcher, string word, int docFreq, int found) =>
+        found == 0 ? ForMissing(searcher, word) : ForFound(searcher, word, docFreq, found);
 
     /// <summary>
     /// A word the archive does not have: the nearest word it has (fewest edits), then the most
@@ -63,42 +71,58 @@ internal sealed class SpellingCorrector(NameEvidence names)
     /// <summary>
     /// A word the archive has, where far more articles write a word of the same kind a slip of the
     /// finger away: a letter added, dropped or two swapped (commmission, Shumer, Obmaa), or in a
-    /// name a letter changed (Zuckerburg). One edit only: every word searched is looked at this
-    /// way, and two edits cost tens of milliseconds for a long word.
+    /// name a letter changed (Zuckerburg). A word of several articles is looked at one edit away
+    /// only, since every word searched is looked at this way and two edits cost tens of
+    /// milliseconds for a long word; a rare one (Papdoupoulos) as far as a missing word.
     /// </summary>
-    private CloseTerm? ForFound(IndexSearcher searcher, string word, int found)
+    private CloseTerm? ForFound(IndexSearcher searcher, string word, int docFreq, int found)
     {
-        var best = Candidates(searcher, word, 1)
-            .Where(c => c.DocFreq >= (long)found * MoreCommonBy)
-            .OrderByDescending(c => c.DocFreq)
-            .ThenBy(c => c.Text, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best is not null && IsSlipOf(searcher, word, found, best) ? best : null;
+        // Rare as written: its forms may be the same slip (statment, statments).
+        var rare = docFreq <= RareDocFreq;
+        for (var edits = 1; edits <= (rare ? MaxEdits(word) : 1); edits++)
+        {
+            var best = Candidates(searcher, word, edits)
+                .Where(c => c.Distance == edits && c.DocFreq >= (long)found * (rare ? RareMoreCommonBy : MoreCommonBy))
+                .OrderByDescending(c => c.DocFreq)
+                .ThenBy(c => c.Text, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best is not null) return IsSlipOf(searcher, word, docFreq, best) ? best : null;
+        }
+        return null;
     }
 
     /// <summary>
-    /// Whether the word reads as a slip of the commoner one. A name and a common word are different
-    /// words however close (Earl, early; jams, James). A rare word of the same kind is taken for a
+    /// Whether the word reads as a slip of the commoner one. A name is no slip of a word never
+    /// capitalised (Earl, early), nor a lowercase word of a name (jams, James); a word written
+    /// both ways may be either (Adminsitration, Administration). A rare word is then taken for a
     /// slip; a word of several articles only when both are names keeping the same company, as two
     /// spellings of one person do (Brett Kavanagh, Brett Kavanaugh) and two people do not (Osama
     /// bin Laden, Barack Obama).
     /// </summary>
-    private bool IsSlipOf(IndexSearcher searcher, string word, int found, CloseTerm commoner)
+    private bool IsSlipOf(IndexSearcher searcher, string word, int docFreq, CloseTerm commoner)
     {
         // The typed word's every use is read (up to a bound): a name mistyped now and then shares
         // its articles with namesakes (Sarah Kavanagh), and a few of them may not show the person.
-        var typed = names.Read(searcher, word, out var typedUnseen, sample: Math.Min(found, MaxTypedArticles));
-        var usual = names.Read(searcher, commoner.Text, out var usualUnseen);
-        if (!typedUnseen && !usualUnseen && (typed is null) != (usual is null)) return false;
-        // A changed letter as often makes another real word (curtain, certain); names are spelt
-        // by ear, and a changed vowel is their commonest slip (Zuckerburg).
-        if (typed is null && !typedUnseen && IsOneChangedLetter(word, commoner.Text)) return false;
-        return found <= RareDocFreq
-            || (typed is not null && usual is not null && NameEvidence.SameCompany(searcher.IndexReader, typed, usual, 2 * commoner.DocFreq));
+        var typed = names.Examine(searcher, word, sample: Math.Clamp(docFreq, 1, MaxTypedArticles));
+        var usual = names.Examine(searcher, commoner.Text);
+        if (typed.Name is not null && usual.Capitalised == 0 && !usual.Unseen) return false;
+        if (typed.Name is null && !typed.Unseen && usual.Name is not null) return false;
+        // A letter changed to one whose key is not next to it as often makes another real word
+        // (curtain, certain) as a slip (ecomomic, eldctric); names are spelt by ear, and a
+        // changed vowel is their commonest slip (Zuckerburg).
+        if (typed.Name is null && !typed.Unseen && IsFarChangedLetter(word, commoner.Text)) return false;
+        return docFreq <= RareDocFreq
+            || (typed.Name is { } name && usual.Name is { } other
+                && NameEvidence.SameCompany(searcher.IndexReader, name, other, 2 * commoner.DocFreq));
     }
 
-    private static bool IsOneChangedLetter(string a, string b) =>
-        a.Length == b.Length && a.Where((c, i) => c != b[i]).Count() == 1;
+    /// <summary>Whether the words differ in one letter only, and its keys are not neighbours.</summary>
+    private static bool IsFarChangedLetter(string a, string b)
+    {
+        if (a.Length != b.Length) return false;
+        var changed = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return changed is [var at] && !KeyboardNeighbours.AreNeighbours(a[at], b[at]);
+    }
 
     private static int MaxEdits(string word) => word.Length >= TwoEditsFrom ? 2 : 1;
 
