@@ -57,8 +57,8 @@ internal sealed class SpellingBenchmark(string indexPath, IReadOnlyList<string> 
         searcher.Search(new SearchRequest { Query = word, PageSize = 1, Snippets = false, AsTyped = true }).Spelling;
 
     /// <summary>
-    /// A misspelling is put right when the suggestion is the meant word, or holds it among its
-    /// corrected words (a suggestion can also rewrite how the word was split), or when nothing is
+    /// A misspelling is put right when the suggestion is the meant word or a form of it, or holds
+    /// one among its corrected words (a suggestion can also rewrite how the word was split), or when nothing is
     /// offered because the search already finds the meant word as a form of the typed one (senat
     /// finds senate, Mcconnel McConnell: they share a stem); a word spelt right should get no
     /// suggestion at all.
@@ -68,10 +68,14 @@ internal sealed class SpellingBenchmark(string indexPath, IReadOnlyList<string> 
         if (suggestion is null)
             return item.IsCorrect || Stem(item.Word) == Stem(item.Expected) ? SpellingOutcome.Right : SpellingOutcome.None;
         if (item.IsCorrect) return SpellingOutcome.Wrong;
-        var meant = string.Equals(suggestion.Query.Trim(), item.Expected, StringComparison.OrdinalIgnoreCase)
-            || suggestion.Parts.Any(part => part.Corrected && string.Equals(part.Text.Trim(), item.Expected, StringComparison.OrdinalIgnoreCase));
+        var meant = IsMeant(suggestion.Query, item.Expected)
+            || suggestion.Parts.Any(part => part.Corrected && IsMeant(part.Text, item.Expected));
         return meant ? SpellingOutcome.Right : SpellingOutcome.Wrong;
     }
+
+    /// <summary>The meant word, or a form of it that the search finds it through (close for closed).</summary>
+    private static bool IsMeant(string offered, string expected) =>
+        string.Equals(offered.Trim(), expected, StringComparison.OrdinalIgnoreCase) || Stem(offered.Trim()) == Stem(expected);
 
     /// <summary>The Porter stem of the word, as the search's stemmed fields index it.</summary>
     private static string Stem(string word)

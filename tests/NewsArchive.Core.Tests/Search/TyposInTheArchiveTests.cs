@@ -36,8 +36,9 @@ public sealed class TyposInTheArchiveTests : IDisposable
         Add(2, "The old band played as Earl Hines watched, and Earl Hines smiled.");
         Add(300, "The Senate voted, and Mitch McConnell said the Senate sent it back; the Senate and the House agreed.");
         Add(2, "They sent the bill to Bob McDonnell, and Bob McDonnell signed it.");
-        Add(100, "The economic plan of the administration passed; their statements, said the Administration, were read, and certain of it.");
+        Add(100, "The economic plan of the administration on immigration passed; their statements, said the Administration, were read, and certain of it.");
         Add(1, "The ecomomic plan passed.");
+        Add(1, "Officials said the Immigation rules changed.");
         Add(1, "The curtain fell on the plan.");
         Add(1, "Officials of the Trump Adminsitration said so.");
         Add(4, "Their statment was read.");
@@ -140,10 +141,12 @@ public sealed class TyposInTheArchiveTests : IDisposable
     [InlineData("Adminsitration", "Administration")]
     [InlineData("statments", "statements")]
     [InlineData("Cordrary", "Cordray")]
+    [InlineData("Immigation", "Immigration")]
     public void ARareSlipOfAWord_IsCorrected(string query, string expected)
     {
         // A neighbouring key; a word the articles capitalise now and then; a word whose own forms
-        // are the same slip; a rare name twenty times rarer than the name it misspells.
+        // are the same slip; a rare name twenty times rarer than the name it misspells; a word
+        // capitalised in its one use, which tells little of what it is.
         Assert.Equal(expected, Suggestion(query));
     }
 

@@ -36,6 +36,15 @@ internal sealed class SpellingCorrector(NameEvidence names)
     /// </summary>
     public const int RareMoreCommonBy = 20;
 
+    /// <summary>
+    /// How much likelier a finger slips to a neighbouring key, or drops, adds or swaps a letter,
+    /// than hits a far key: Ricw is Rice (w, e neighbours) before Rich, evey every before even.
+    /// </summary>
+    public const double FarKeyShare = 0.1;
+
+    /// <summary>Uses of a typed word, where case tells, before it is taken for a name or a common word.</summary>
+    public const int MinUsesToTell = 2;
+
     /// <summary>Articles read to see a typed word's company: enough for a few uses among namesakes.</summary>
     public const int MaxTypedArticles = 20;
 
@@ -50,8 +59,9 @@ internal sealed class SpellingCorrector(NameEvidence names)
 
     /// <summary>
     /// A word the archive does not have: the nearest word it has (fewest edits), then the most
-    /// used; but a word one edit further that is far commoner wins, since the nearer word is then
-    /// mostly the same slip made before (Zuckerburgg: Zuckerberg in 266 articles, not Zuckerburg in 1).
+    /// used, a letter changed to a far key counting as <see cref="FarKeyShare"/> of its articles;
+    /// but a word one edit further that is far commoner wins, since the nearer word is then mostly
+    /// the same slip made before (Zuckerburgg: Zuckerberg in 266 articles, not Zuckerburg in 1).
     /// </summary>
     private static CloseTerm? ForMissing(IndexSearcher searcher, string word)
     {
@@ -60,7 +70,7 @@ internal sealed class SpellingCorrector(NameEvidence names)
         {
             var nearest = Candidates(searcher, word, edits)
                 .Where(c => c.Distance == edits)
-                .OrderByDescending(c => c.DocFreq)
+                .OrderByDescending(c => IsFarChangedLetter(word, c.Text) ? c.DocFreq * FarKeyShare : c.DocFreq)
                 .ThenBy(c => c.Text, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (nearest is not null && (best is null || nearest.DocFreq >= (long)best.DocFreq * MoreCommonBy)) best = nearest;
@@ -105,8 +115,10 @@ internal sealed class SpellingCorrector(NameEvidence names)
         // its articles with namesakes (Sarah Kavanagh), and a few of them may not show the person.
         var typed = names.Examine(searcher, word, sample: Math.Clamp(docFreq, 1, MaxTypedArticles));
         var usual = names.Examine(searcher, commoner.Text);
-        if (typed.Name is not null && usual.Capitalised == 0 && !usual.Unseen) return false;
-        if (typed.Name is null && !typed.Unseen && usual.Name is not null) return false;
+        // One use tells little of what a word is (Immigation in one headline, eldctric once).
+        var told = typed.Capitalised + typed.Lowercase >= MinUsesToTell;
+        if (told && typed.Name is not null && usual.Capitalised == 0 && !usual.Unseen) return false;
+        if (told && typed.Name is null && usual.Name is not null) return false;
         // A letter changed to one whose key is not next to it as often makes another real word
         // (curtain, certain) as a slip (ecomomic, eldctric); names are spelt by ear, and a
         // changed vowel is their commonest slip (Zuckerburg).
