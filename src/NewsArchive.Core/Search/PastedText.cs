@@ -66,11 +66,12 @@ internal static partial class PastedText
     /// query of four or more words and no small letter, of five or more words besides AND, OR and NOT
     /// most of which begin with a capital, or of eight or more such words however written, NOT, OR,
     /// AND and a leading - or + are words and dashes. A reader who means an operator types a shorter
-    /// query with the other words in small letters, as usual.
+    /// query with the other words in small letters, as usual. Words in double quotes are not counted:
+    /// between phrases ("Mukhtar Tileuberdi" OR "Mukhtar Tleuberdi") an operator is one.
     /// </summary>
     private static bool IsHeadline(string text)
     {
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        var words = Word().Matches(Phrase().Replace(text, " ")).Select(m => m.Value).ToList();
         if (!text.Any(char.IsLower)) return words.Count >= MinHeadlineWords;
         var others = words.Where(w => !Operator().IsMatch(w)).ToList();
         return others.Count >= MinSentenceWords
@@ -98,6 +99,9 @@ internal static partial class PastedText
     // Two apostrophes typed for a double quote: ''Hello'' or 'inevitable''.
     [GeneratedRegex(@"''|‘‘|’’")]
     private static partial Regex DoubledApostrophe();
+
+    [GeneratedRegex(@"[""“”][^""“”]*[""“”]")]
+    private static partial Regex Phrase();
 
     [GeneratedRegex(@"\b(?:AND|OR|NOT)\b")]
     private static partial Regex Operator();

@@ -56,6 +56,8 @@ public class PastedTextTests
     [InlineData("border wall funding immigration reform senate -trump")]
     [InlineData("clinton OR sanders -trump")]
     [InlineData("NOT TRUMP")]
+    [InlineData("(\"Minister Mukhtar Tileuberdi\" OR \"Minister Mukhtar Tleuberdi\")")]
+    [InlineData("\"Hillary Rodham Clinton\" NOT \"Donald John Trump\"")]
     public void OperatorsInATypedQuery_StayOperators(string typed)
     {
         Assert.Equal(typed, Searched(typed));
