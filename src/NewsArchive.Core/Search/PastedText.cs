@@ -106,7 +106,8 @@ internal static partial class PastedText
     [GeneratedRegex(@"\b(?:AND|OR|NOT)\b")]
     private static partial Regex Operator();
 
-    [GeneratedRegex(@"(?<![^\s(])[-+]")]
+    // All the signs before a word: "--without" in a headline is a dash, not "-" before "-without".
+    [GeneratedRegex(@"(?<![^\s(])[-+]+")]
     private static partial Regex Sign();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

@@ -23,6 +23,7 @@ public sealed class PastedTextSearchTests : IDisposable
         TestArticle.Make("racist", "Trump: My tweets 'were NOT Racist'", "The president said his tweets were not racist."),
         TestArticle.Make("mojibake", "Are parties hurtling toward Ã¢â‚¬Ëœfiscal cliffÃ¢â‚¬â„¢?", "Congress and the fiscal cliff."),
         TestArticle.Make("bullsh", "From 'total exoneration' to 'total bullsh**': Trump lingers on damning report", "Trump called it total exoneration."),
+        TestArticle.Make("double-dash", "Six things Trump can do to squeeze North Korea --without sparking war", "Trump could squeeze North Korea without sparking war."),
         TestArticle.Make("women", "Women march in the capital", "Thousands of women marched."));
 
     [Theory]
@@ -32,6 +33,7 @@ public sealed class PastedTextSearchTests : IDisposable
     [InlineData("Obama slams Romney's comments about the debt: A \"cow pie of distortion'", "quote")]
     [InlineData("Biden vows to win the fight*", "footnote")]
     [InlineData("Holder lashes out at Issa during tense hearing -calls conduct shameful", "hyphen")]
+    [InlineData("Six things Trump can do to squeeze North Korea --without sparking war", "double-dash")]
     [InlineData("Bush in Berlin:Step Off, Vlad", "joined")]
     [InlineData("Obama GDP Drops -0.7%… Recession Coming?", "minus")]
     [InlineData("Trump: My tweets 'were NOT Racist'", "racist")]

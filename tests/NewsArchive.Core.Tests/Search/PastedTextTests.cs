@@ -42,6 +42,7 @@ public class PastedTextTests
     [InlineData("SHULTZ NOT OPPOSED TO WHEAT SUBSIDY", "SHULTZ not OPPOSED TO WHEAT SUBSIDY")]
     [InlineData("Holder lashes out at Issa during tense hearing -calls conduct shameful", "Holder lashes out at Issa during tense hearing calls conduct shameful")]
     [InlineData("why the senate should NOT pass the bill this year", "why the senate should not pass the bill this year")]
+    [InlineData("Six things Trump can do to squeeze North Korea --without sparking war", "Six things Trump can do to squeeze North Korea without sparking war")]
     public void OperatorsInAHeadline_AreWords(string typed, string searched)
     {
         Assert.Equal(searched, Searched(typed));
