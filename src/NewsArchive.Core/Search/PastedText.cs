@@ -8,9 +8,10 @@ namespace NewsArchive.Core.Search;
 /// the query parser reads it, keeping the operators only where they cannot be prose: "word:" is a
 /// field only for the fields a reader searches (title, source; facet lists are taken out before,
 /// by <see cref="QueryFacets"/>), so "Charlottesville: CEOs quit" and "origin:/a/path" are words;
-/// a ? that ends a word and a sentence is a question mark, not a wildcard; curly quotes make
-/// phrases like straight ones, and a quote left unpaired is punctuation; ! / &amp; dashes and
-/// unpaired brackets are punctuation; a headline has no operators; a * is read by <see cref="PastedAsterisks"/>.
+/// a ? that ends a word and a sentence, or follows a symbol, is a question mark, not a wildcard;
+/// curly quotes make phrases like straight ones, and a quote left unpaired is punctuation; ! / &amp;
+/// dashes and unpaired brackets are punctuation, and a - before a number a minus sign; a headline has
+/// no operators; a * is read by <see cref="PastedAsterisks"/>, words joined by a colon by <see cref="JoinedWords"/>.
 /// </summary>
 internal static partial class PastedText
 {
