@@ -32,6 +32,7 @@ internal static partial class PastedText
         text = LooseWildcard().Replace(text, " ");
         text = QuestionMark().Replace(text, "");
         text = QuestionAfterSymbol().Replace(text, "");
+        text = QuestionBeforeMojibake().Replace(text, " ");
         text = Prose().Replace(text, " ");
         text = Dashes().Replace(text, " ");
         text = LooseSign().Replace(text, " ");
@@ -134,6 +135,11 @@ internal static partial class PastedText
     // "â„¢" of a wrongly decoded apostrophe ("cliffÃ¢â‚¬â„¢?").
     [GeneratedRegex(@"(?<=[^\s\p{L}\p{N}*?""')\].(\\])\?+(?=[\s""')\].,;:!]|$)")]
     private static partial Regex QuestionAfterSymbol();
+
+    // "Died?Ã¢â‚¬Â": a question mark before a wrongly decoded quotation mark, whose letters run into
+    // symbols (¢ €), not a wildcard inside a word as in "wom?n".
+    [GeneratedRegex(@"(?<=\p{L})\?(?=\p{L}*[\p{Sc}\p{Sk}\p{So}])")]
+    private static partial Regex QuestionBeforeMojibake();
 
     // A * or ? standing alone is no wildcard of anything, and a ? that starts a word never is one
     // (a leading wildcard is refused): it is a quotation mark lost to a wrong encoding ("?hostile?").

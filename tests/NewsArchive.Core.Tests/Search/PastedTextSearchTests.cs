@@ -24,6 +24,7 @@ public sealed class PastedTextSearchTests : IDisposable
         TestArticle.Make("mojibake", "Are parties hurtling toward Ã¢â‚¬Ëœfiscal cliffÃ¢â‚¬â„¢?", "Congress and the fiscal cliff."),
         TestArticle.Make("bullsh", "From 'total exoneration' to 'total bullsh**': Trump lingers on damning report", "Trump called it total exoneration."),
         TestArticle.Make("double-dash", "Six things Trump can do to squeeze North Korea --without sparking war", "Trump could squeeze North Korea without sparking war."),
+        TestArticle.Make("mojibake-question", "McCain to David Gregory: Ã¢â‚¬Å“Do You Care Whether Four Americans Died?Ã¢â‚¬Â (VIDEO)", "McCain asked whether he cared."),
         TestArticle.Make("women", "Women march in the capital", "Thousands of women marched."));
 
     [Theory]
@@ -38,6 +39,7 @@ public sealed class PastedTextSearchTests : IDisposable
     [InlineData("Obama GDP Drops -0.7%… Recession Coming?", "minus")]
     [InlineData("Trump: My tweets 'were NOT Racist'", "racist")]
     [InlineData("Are parties hurtling toward Ã¢â‚¬Ëœfiscal cliffÃ¢â‚¬â„¢?", "mojibake")]
+    [InlineData("McCain to David Gregory: Ã¢â‚¬Å“Do You Care Whether Four Americans Died?Ã¢â‚¬Â (VIDEO)", "mojibake-question")]
     [InlineData("From 'total exoneration' to 'total bullsh**': Trump lingers on damning report", "bullsh")]
     public void PastedHeadline_FindsItsArticleFirst(string headline, string id)
     {

@@ -101,6 +101,7 @@ public class PastedTextTests
     [Theory]
     [InlineData("toward Ã¢â‚¬Ëœfiscal cliffÃ¢â‚¬â„¢?", "toward Ã¢â‚¬Ëœfiscal cliffÃ¢â‚¬â„¢")]
     [InlineData("up 5%?", "up 5%")]
+    [InlineData("Four Americans Died?Ã¢â‚¬Â (VIDEO)", "Four Americans Died Ã¢â‚¬Â (VIDEO)")]
     [InlineData("wom?n", "wom?n")]
     [InlineData("co*?", "co*?")]
     public void QuestionMarkAfterASymbol_EndsAQuestion(string typed, string searched)
