@@ -21,7 +21,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [InlineData("/search?q=prices&page=999")]
     [InlineData("/search?q=kazakstan")]
     [InlineData("/search?q=Tileuberdi")]
-    [InlineData("/search?q=*coa")]
+    [InlineData("/search?q=c%3Fcoa")]
     [InlineData("/help")]
     [InlineData("/help/api")]
     [InlineData("/search/facet/source?q=Kazakhstan")]

@@ -95,6 +95,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         return new SearchResults
         {
             Request = asked,
+            Ticked = typed.Ticked,
             Total = matches.Total,
             Stories = matches.Stories,
             Hits = hits,
@@ -122,6 +123,13 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         var (typed, parsed) = Read(request, lease.Searcher.IndexReader);
         request = typed.Request;
         return FacetPasses.CountOne(lease.Searcher, parsed.Query, request, facet);
+    }
+
+    /// <summary>The request with the facet values its query chose moved to its filters (see <see cref="SearchResults.Ticked"/>).</summary>
+    public SearchRequest Ticked(SearchRequest request)
+    {
+        using var lease = index.Acquire();
+        return QueryFacets.Apply(request, lease.Searcher.IndexReader).Ticked;
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal static partial class QueryFacets
     /// </summary>
     public static TypedFacets Apply(SearchRequest request, IndexReader reader)
     {
-        if (!request.HasQuery || !request.Query!.Contains(':')) return new TypedFacets(request, [], []);
+        if (!request.HasQuery || !request.Query!.Contains(':')) return new TypedFacets(request, [], [], request);
         var facets = ReaderFacets.For(reader);
         var lists = facets.Facets.Where(f => f.List is not null).ToDictionary(f => f.List!, StringComparer.OrdinalIgnoreCase);
         var found = new List<KeywordFilter>();
@@ -30,10 +30,19 @@ internal static partial class QueryFacets
             (match.Groups["not"].Success ? excluded : found).Add(new KeywordFilter(facet.List!, StoredForm(facets.Ordinals(facet), typed)));
             return " ";
         });
-        if (found.Count == 0 && excluded.Count == 0) return new TypedFacets(request, [], []);
+        if (found.Count == 0 && excluded.Count == 0) return new TypedFacets(request, [], [], request);
         var keywords = request.Keywords.Concat(found).Distinct().ToList();
-        return new TypedFacets(request with { Query = string.IsNullOrWhiteSpace(rest) ? null : rest.Trim(), Keywords = keywords }, found, excluded);
+        // A facet list can show a value chosen but not one excluded: those stay typed.
+        var exclusionsOnly = FacetTerm().Replace(request.Query, match =>
+            !match.Groups["not"].Success && lists.ContainsKey(match.Groups["list"].Value) ? " " : match.Value);
+        return new TypedFacets(
+            request with { Query = QueryOrNull(rest), Keywords = keywords },
+            found,
+            excluded,
+            request with { Query = QueryOrNull(exclusionsOnly), Keywords = keywords });
     }
+
+    private static string? QueryOrNull(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>Facet values are stored as the corpus spells them; a reader types "left" for "Left".</summary>
     private static string StoredForm(FacetOrdinals values, string typed)
@@ -53,4 +62,5 @@ internal static partial class QueryFacets
 /// <param name="Request">The request with the query's facet values among its filters and out of its text.</param>
 /// <param name="Chosen">Values the query chose (bias:left), now filters.</param>
 /// <param name="Excluded">Values the query excluded (-bias:left), for the query to exclude.</param>
-internal sealed record TypedFacets(SearchRequest Request, IReadOnlyList<KeywordFilter> Chosen, IReadOnlyList<KeywordFilter> Excluded);
+/// <param name="Ticked">The request as a reader ticking the chosen values would have made it (see <see cref="SearchResults.Ticked"/>).</param>
+internal sealed record TypedFacets(SearchRequest Request, IReadOnlyList<KeywordFilter> Chosen, IReadOnlyList<KeywordFilter> Excluded, SearchRequest Ticked);

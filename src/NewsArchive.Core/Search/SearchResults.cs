@@ -75,6 +75,13 @@ public sealed record SearchHit(
 public sealed record SearchResults
 {
     public required SearchRequest Request { get; init; }
+
+    /// <summary>
+    /// <see cref="Request"/> with the facet values its query chose (bias:left) out of its text and
+    /// among its filters, as if ticked: what facet lists show as chosen, and what a link that
+    /// unticks one starts from. Excluded values (-bias:left) stay in the text.
+    /// </summary>
+    public required SearchRequest Ticked { get; init; }
     /// <summary>Matching articles.</summary>
     public required int Total { get; init; }
 

@@ -62,14 +62,14 @@ public sealed record SearchResponse(
         results.Stopped,
         results.Hits.Select(HitResponse.From).ToList(),
         new FacetsResponse(
-            Listed(results.Sources, Facet.Sources, results.Request, TopFacetValues.DefaultLimit),
+            Listed(results.Sources, Facet.Sources, results.Ticked, TopFacetValues.DefaultLimit),
             results.Dates.Buckets.Select(DateCount.Of).ToList(),
             results.Dates.Undated,
             results.Dates.Outliers.Select(DateCount.Of).ToList(),
-            // A list chosen from but with no count left still lists its choices, as the page does.
-            results.Keywords.Keys.Union(results.Request.Keywords.Select(k => k.List), StringComparer.Ordinal).ToDictionary(
+            // A list chosen from (by a tick or typed in the query) but with no count left still lists its choices, as the page does.
+            results.Keywords.Keys.Union(results.Ticked.Keywords.Select(k => k.List), StringComparer.Ordinal).ToDictionary(
                 list => list,
-                list => Listed(results.Keywords.GetValueOrDefault(list) ?? TopFacetValues.None, Facet.KeywordList(list), results.Request, FacetLists.KeywordValuesShown))))
+                list => Listed(results.Keywords.GetValueOrDefault(list) ?? TopFacetValues.None, Facet.KeywordList(list), results.Ticked, FacetLists.KeywordValuesShown))))
     {
         Suggestion = results.Spelling.Suggestion?.Query,
         CorrectedFrom = results.CorrectedFrom,

@@ -49,7 +49,8 @@ public sealed class FacetValuesModel(ArchiveSearcher searcher) : PageModel
             return Page();
         }
 
-        Search = search!;
+        // A value typed in the query (bias:left) is listed as ticked, and unticking it takes it out of the query.
+        Search = searcher.Ticked(search!);
         ViewData[SearchLinks.WithinKey] = Search;
         if (searcher.FacetValues(Search, facet) is not { } values) return NotFound();
         All = FacetLists.All(values, facet, Search);
