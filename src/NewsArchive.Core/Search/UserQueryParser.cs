@@ -37,6 +37,7 @@ public static partial class UserQueryParser
     public static ParsedQuery Parse(string? text, Analyzer analyzer, bool wordForms = true, IReadOnlyList<KeywordFilter>? excluded = null)
     {
         var parsed = ParseText(text, analyzer, wordForms);
+        parsed = parsed with { Query = TitlePhrase.Around(parsed.Query, text, analyzer) };
         if (excluded is { Count: > 0 }) parsed = parsed with { Query = Excluding(parsed.Query, excluded), Exact = Excluding(parsed.Exact, excluded) };
         return parsed with { Expansion = ExpansionBudget.Apply(parsed.Query) };
     }
