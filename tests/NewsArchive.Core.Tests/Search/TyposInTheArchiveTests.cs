@@ -45,6 +45,11 @@ public sealed class TyposInTheArchiveTests : IDisposable
         Add(1, "Their statments were read.");
         Add(30, "The bureau of Richard Cordray spoke, as Richard Cordray said.");
         Add(1, "The bureau of Richard Cordrary spoke.");
+        Add(200, "Their executive met.");
+        Add(40, "The executive officer resigned.");
+        Add(4, "The exeuctive officer resigned.");
+        Add(250, "The executives met.");
+        Add(4, "The exeuctives gathered.");
         archive = new SmallArchive([.. articles]);
     }
 
@@ -154,5 +159,19 @@ public sealed class TyposInTheArchiveTests : IDisposable
     public void ALetterChangedToAFarKey_InAWordOfItsOwn_IsNotCorrected()
     {
         Assert.Null(Suggestion("curtain"));
+    }
+
+    [Fact]
+    public void ASlipInSeveralArticles_IsCorrected_WhenItsNeighboursStandByTheCommonerWordElsewhere()
+    {
+        // "exeuctive officer" in 4 articles, "executive officer" in 40.
+        Assert.Equal("executive", Suggestion("exeuctive"));
+    }
+
+    [Fact]
+    public void ASlipInSeveralArticles_WhoseNeighboursSayNothing_IsLeftAlone()
+    {
+        // "exeuctives gathered" in 4 articles; executives in 250, never gathered.
+        Assert.Null(Suggestion("exeuctives"));
     }
 }

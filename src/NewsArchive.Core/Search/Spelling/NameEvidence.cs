@@ -76,6 +76,22 @@ internal sealed class NameEvidence(Analyzer analyzer)
         return counted with { Name = new WrittenName(usual, company) };
     }
 
+    /// <summary>The words just before and after each use of the word in <paramref name="sample"/> of its articles' bodies.</summary>
+    public List<(string? Before, string? After)> Neighbours(IndexSearcher searcher, string term, int sample)
+    {
+        var neighbours = new List<(string?, string?)>();
+        foreach (var doc in SampleDocs(searcher.IndexReader, term, sample))
+        {
+            var text = searcher.IndexReader.Document(doc, BodyOnly).Get(ArchiveSchema.Body);
+            if (string.IsNullOrEmpty(text)) continue;
+            foreach (var (tokens, i) in Occurrences(ArchiveSchema.Body, text, term))
+                neighbours.Add((i > 0 ? tokens[i - 1].Term : null, i + 1 < tokens.Count ? tokens[i + 1].Term : null));
+        }
+        return neighbours;
+    }
+
+    private static readonly HashSet<string> BodyOnly = [ArchiveSchema.Body];
+
     /// <summary>
     /// Whether some capitalised word keeps both names company. Words next to many names (Inc,
     /// Minister, President) say nothing about which name it is, so only words in at most

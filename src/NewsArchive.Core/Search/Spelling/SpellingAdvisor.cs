@@ -29,7 +29,7 @@ public sealed class SpellingAdvisor
     {
         this.analyzer = analyzer;
         var names = new NameEvidence(analyzer);
-        corrector = new SpellingCorrector(names);
+        corrector = new SpellingCorrector(names, new ContextEvidence(names));
         variantFinder = new NameVariantFinder(names);
     }
 

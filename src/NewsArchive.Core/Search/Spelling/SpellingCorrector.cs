@@ -7,7 +7,7 @@ namespace NewsArchive.Core.Search.Spelling;
 /// close to it that begin with the same letter (a first letter is seldom mistyped, and keeping
 /// it keeps suggestions on topic) and are not merely other forms of it.
 /// </summary>
-internal sealed class SpellingCorrector(NameEvidence names)
+internal sealed class SpellingCorrector(NameEvidence names, ContextEvidence contexts)
 {
     /// <summary>Words this long may be corrected by two edits; in shorter ones two edits reach too many other words.</summary>
     public const int TwoEditsFrom = 6;
@@ -42,6 +42,12 @@ internal sealed class SpellingCorrector(NameEvidence names)
     /// </summary>
     public const double FarKeyShare = 0.1;
 
+    /// <summary>
+    /// A word in at most this many articles may be shown a slip by the words about its uses
+    /// (<see cref="ContextEvidence"/>); a word in more is the archive's own.
+    /// </summary>
+    public const int MaxContextDocFreq = 20;
+
     /// <summary>Uses of a typed word, where case tells, before it is taken for a name or a common word.</summary>
     public const int MinUsesToTell = 2;
 
@@ -70,7 +76,7 @@ internal sealed class SpellingCorrector(NameEvidence names)
         {
             var nearest = Candidates(searcher, word, edits)
                 .Where(c => c.Distance == edits)
-                .OrderByDescending(c => IsFarChangedLetter(word, c.Text) ? c.DocFreq * FarKeyShare : c.DocFreq)
+                .OrderByDescending(c => Likelihood(word, c))
                 .ThenBy(c => c.Text, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (nearest is not null && (best is null || nearest.DocFreq >= (long)best.DocFreq * MoreCommonBy)) best = nearest;
@@ -93,7 +99,7 @@ internal sealed class SpellingCorrector(NameEvidence names)
         {
             var best = Candidates(searcher, word, edits)
                 .Where(c => c.Distance == edits && c.DocFreq >= (long)found * (rare ? RareMoreCommonBy : MoreCommonBy))
-                .OrderByDescending(c => c.DocFreq)
+                .OrderByDescending(c => Likelihood(word, c))
                 .ThenBy(c => c.Text, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (best is not null) return IsSlipOf(searcher, word, docFreq, best) ? best : null;
@@ -122,11 +128,19 @@ internal sealed class SpellingCorrector(NameEvidence names)
         // A letter changed to one whose key is not next to it as often makes another real word
         // (curtain, certain) as a slip (ecomomic, eldctric); names are spelt by ear, and a
         // changed vowel is their commonest slip (Zuckerburg).
-        if (typed.Name is null && !typed.Unseen && IsFarChangedLetter(word, commoner.Text)) return false;
+        // Either way, the words about its uses can still show it is used where the archive writes
+        // the other (chief exeuctive, market volatality).
+        if (typed.Name is null && !typed.Unseen && IsFarChangedLetter(word, commoner.Text))
+            return docFreq <= MaxContextDocFreq && contexts.ReadsAs(searcher, word, commoner.Text);
         return docFreq <= RareDocFreq
             || (typed.Name is { } name && usual.Name is { } other
-                && NameEvidence.SameCompany(searcher.IndexReader, name, other, 2 * commoner.DocFreq));
+                && NameEvidence.SameCompany(searcher.IndexReader, name, other, 2 * commoner.DocFreq))
+            || (docFreq <= MaxContextDocFreq && contexts.ReadsAs(searcher, word, commoner.Text));
     }
+
+    /// <summary>How likely the typed word is a slip of the candidate: its articles, a tenth for a far key.</summary>
+    private static double Likelihood(string word, CloseTerm candidate) =>
+        IsFarChangedLetter(word, candidate.Text) ? candidate.DocFreq * FarKeyShare : candidate.DocFreq;
 
     /// <summary>Whether the words differ in one letter only, and its keys are not neighbours.</summary>
     private static bool IsFarChangedLetter(string a, string b)
