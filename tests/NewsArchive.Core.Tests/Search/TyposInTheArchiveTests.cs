@@ -50,6 +50,11 @@ public sealed class TyposInTheArchiveTests : IDisposable
         Add(4, "The exeuctive officer resigned.");
         Add(250, "The executives met.");
         Add(4, "The exeuctives gathered.");
+        Add(100, "The investigations went on, and they did not stop.");
+        Add(1, "The nvestigations went on.");
+        Add(1, "They did nmot stop.");
+        Add(60, "Carl Sagan spoke.");
+        Add(400, "The car was red.");
         archive = new SmallArchive([.. articles]);
     }
 
@@ -173,5 +178,16 @@ public sealed class TyposInTheArchiveTests : IDisposable
     {
         // "exeuctives gathered" in 4 articles; executives in 250, never gathered.
         Assert.Null(Suggestion("exeuctives"));
+    }
+
+    [Theory]
+    [InlineData("nvestigations", "investigations")]
+    [InlineData("nmot", "not")]
+    [InlineData("Calr", "Carl")]
+    public void ADroppedFirstLetter_OrAShortWord_CanBeMeant_ButALongerWordIsLikelier(string query, string expected)
+    {
+        // The first letter dropped; a three-letter word when nothing longer is close; but a
+        // longer word before a shorter one with fewer than ten times its articles (car, 400).
+        Assert.Equal(expected, Suggestion(query));
     }
 }

@@ -3,9 +3,8 @@ using Lucene.Net.Search;
 namespace NewsArchive.Core.Search.Spelling;
 
 /// <summary>
-/// Chooses the correction of a word that looks misspelt. Candidates are the words of the index
-/// close to it that begin with the same letter (a first letter is seldom mistyped, and keeping
-/// it keeps suggestions on topic) and are not merely other forms of it.
+/// Chooses the correction of a word that looks misspelt, among the words of the index close to
+/// it (<see cref="Candidates"/>), by how many articles write them and how likely the slip is.
 /// </summary>
 internal sealed class SpellingCorrector(NameEvidence names, ContextEvidence contexts)
 {
@@ -138,9 +137,15 @@ internal sealed class SpellingCorrector(NameEvidence names, ContextEvidence cont
             || (docFreq <= MaxContextDocFreq && contexts.ReadsAs(searcher, word, commoner.Text));
     }
 
-    /// <summary>How likely the typed word is a slip of the candidate: its articles, a tenth for a far key.</summary>
+    /// <summary>
+    /// How likely the typed word is a slip of the candidate: its articles, a tenth for a far key,
+    /// and a tenth for a word shorter than any searched word, which a longer slip seldom means
+    /// (Calr is Carl before car), though it may (nmot, not).
+    /// </summary>
     private static double Likelihood(string word, CloseTerm candidate) =>
-        IsFarChangedLetter(word, candidate.Text) ? candidate.DocFreq * FarKeyShare : candidate.DocFreq;
+        candidate.DocFreq
+        * (IsFarChangedLetter(word, candidate.Text) ? FarKeyShare : 1)
+        * (candidate.Text.Length < SpellingAdvisor.MinWordLength ? FarKeyShare : 1);
 
     /// <summary>Whether the words differ in one letter only, and its keys are not neighbours.</summary>
     private static bool IsFarChangedLetter(string a, string b)
@@ -152,10 +157,19 @@ internal sealed class SpellingCorrector(NameEvidence names, ContextEvidence cont
 
     private static int MaxEdits(string word) => word.Length >= TwoEditsFrom ? 2 : 1;
 
+    /// <summary>
+    /// The close words that may be meant: with the same first letter (a first letter is seldom
+    /// mistyped, and keeping it keeps suggestions on topic) unless it is the first letter that was
+    /// dropped (nvestigations); of at least <see cref="MinCorrectionLength"/> letters; not merely
+    /// another form of the word.
+    /// </summary>
     private static IEnumerable<CloseTerm> Candidates(IndexSearcher searcher, string word, int edits) =>
         CloseTerms.Find(searcher.IndexReader, word, edits).Where(c =>
-            c.Text[0] == word[0]
-            && c.Text.Length >= SpellingAdvisor.MinWordLength
+            (c.Text[0] == word[0] || c.Text.AsSpan(1).SequenceEqual(word))
+            && c.Text.Length >= MinCorrectionLength
             && c.Text.All(char.IsLetter)
             && !WordForms.AreForms(word, c.Text));
+
+    /// <summary>A four-letter slip may mean a three-letter word (nmot, not); shorter ones are too many to choose from.</summary>
+    public const int MinCorrectionLength = 3;
 }
