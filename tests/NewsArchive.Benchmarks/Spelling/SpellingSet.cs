@@ -19,13 +19,16 @@ internal static class SpellingSet
             _ => throw new FormatException($"{path}: expected word, expected and half, tab-separated: {line}"),
         }).ToList();
 
-    /// <summary>Writes the pairs, shuffled with the seed and dealt alternately into the dev and test halves, in word order.</summary>
-    public static void Write(string path, IEnumerable<(string Word, string Expected)> pairs, int seed)
+    /// <summary>
+    /// Writes the pairs, shuffled with the seed and dealt alternately into the dev and test halves, in word order;
+    /// or, given <paramref name="half"/>, all of them in that one half.
+    /// </summary>
+    public static void Write(string path, IEnumerable<(string Word, string Expected)> pairs, int seed, string? half = null)
     {
         var random = new Random(seed);
         var items = pairs.OrderBy(p => p.Word, StringComparer.Ordinal).ThenBy(p => p.Expected, StringComparer.Ordinal)
             .OrderBy(_ => random.Next())
-            .Select((p, i) => new SpellingItem(p.Word, p.Expected, i % 2 == 0 ? "dev" : "test"))
+            .Select((p, i) => new SpellingItem(p.Word, p.Expected, half ?? (i % 2 == 0 ? "dev" : "test")))
             .OrderBy(item => item.Half, StringComparer.Ordinal).ThenBy(item => item.Word, StringComparer.Ordinal);
         File.WriteAllLines(path, items.Select(item => $"{item.Word}\t{item.Expected}\t{item.Half}").Prepend(Header));
     }

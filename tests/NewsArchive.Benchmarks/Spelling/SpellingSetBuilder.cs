@@ -5,9 +5,11 @@ namespace NewsArchive.Benchmarks.Spelling;
 /// mined candidates goes to a new review file, undecided, each with the text it was found in
 /// (candidates in earlier review files are not drawn again); once a reviewer has read and decided
 /// each, the kept ones of every review file become the mined set, beside the generated
-/// misspellings of frequent names and words and the set of correctly spelt frequent words.
+/// misspellings of frequent names and words and the set of correctly spelt frequent words. Given
+/// review files to take fresh words from, only their kept words are written, to NAME-fresh.tsv:
+/// a set drawn after the correction was tuned, which leaves the other sets as they are.
 /// </summary>
-internal sealed class SpellingSetBuilder(string indexPath, string corpus, string name, string folder, int seed, bool mine, int reviewCount, int minReviewLength, int minReviewFrequent, IReadOnlyList<string> known, TextWriter output)
+internal sealed class SpellingSetBuilder(string indexPath, string corpus, string name, string folder, int seed, bool mine, int reviewCount, int minReviewLength, int minReviewFrequent, IReadOnlyList<string> known, IReadOnlyList<string> freshFrom, TextWriter output)
 {
     /// <summary>Names and words to misspell are drawn from this many of the commonest of each.</summary>
     private const int CommonestPool = 400;
@@ -28,6 +30,11 @@ internal sealed class SpellingSetBuilder(string indexPath, string corpus, string
 
     public void Run()
     {
+        if (freshFrom.Count > 0)
+        {
+            WriteFresh();
+            return;
+        }
         var vocabulary = ArchiveVocabulary.Read(indexPath);
         var words = CorpusWords.Read(corpus);
         output.WriteLine($"{vocabulary.Count:N0} words of letters in the index");
@@ -54,6 +61,19 @@ internal sealed class SpellingSetBuilder(string indexPath, string corpus, string
         var reviewPath = Path.Combine(ReviewFolder, $"{name}-{ReviewPaths().Count + 1}.tsv");
         ReviewFile.Write(reviewPath, drawn.Select(c => new Review(Review.Undecided, "", c, words.AsWritten(c.Rare), words.Snippet(c.Rare))));
         output.WriteLine($"{candidates.Count:N0} candidates, {drawn.Count} drawn for review into {reviewPath}");
+    }
+
+    /// <summary>The kept words of the given review files alone, in the one half "fresh": nothing else is read or written.</summary>
+    private void WriteFresh()
+    {
+        var paths = freshFrom.Select(file => Path.IsPathRooted(file) || File.Exists(file) ? file : Path.Combine(ReviewFolder, file)).ToList();
+        var reviews = paths.SelectMany(ReviewFile.Read).ToList();
+        if (reviews.FirstOrDefault(r => r.Decision == Review.Undecided) is { } undecided)
+            throw new InvalidOperationException($"{undecided.Candidate.Rare} is not reviewed yet");
+        var kept = reviews.Where(r => r.Decision == Review.Kept).Select(r => (r.AsWritten, WrittenLike(r.AsWritten, r.Candidate.Frequent))).ToList();
+        var path = Path.Combine(folder, $"{name}-fresh.tsv");
+        SpellingSet.Write(path, kept, seed, "fresh");
+        output.WriteLine($"fresh: {kept.Count} kept of {reviews.Count} reviewed in {string.Join(", ", paths.Select(Path.GetFileName))}, into {path}");
     }
 
     private void WriteSets(Dictionary<string, int> vocabulary, CorpusWords words)

@@ -22,14 +22,19 @@ internal static class SpellingSetsCommand
 
         var minFrequent = new Option<int>("--min-review-frequent") { Description = "Draw only candidates whose frequent word is in this many articles or more.", DefaultValueFactory = _ => 0 };
         var known = new Option<string[]>("--known") { Description = "Misspellings known to the archive, reviewed whether drawn or not.", AllowMultipleArgumentsPerToken = true };
+        var freshFrom = new Option<string[]>("--fresh-from")
+        {
+            Description = "Review files (names in review/, e.g. reuters-2.tsv) whose kept words alone go to NAME-fresh.tsv, all in the half \"fresh\"; no other set is written.",
+            AllowMultipleArgumentsPerToken = true,
+        };
 
         var command = new Command("spelling-sets", "With --mine, draws mined candidates into a new review file (review/NAME-n.tsv); once reviewed, writes the sets NAME-mined, NAME-generated and NAME-correct.")
         {
-            index, corpus, name, folder, seed, mine, review, minLength, minFrequent, known,
+            index, corpus, name, folder, seed, mine, review, minLength, minFrequent, known, freshFrom,
         };
         command.SetAction(parse => new SpellingSetBuilder(
             parse.GetValue(index)!, parse.GetValue(corpus)!, parse.GetValue(name)!, parse.GetValue(folder)!, parse.GetValue(seed), parse.GetValue(mine), parse.GetValue(review), parse.GetValue(minLength), parse.GetValue(minFrequent), parse.GetValue(known) ?? [],
-            parse.InvocationConfiguration.Output).Run());
+            parse.GetValue(freshFrom) ?? [], parse.InvocationConfiguration.Output).Run());
         return command;
     }
 }
