@@ -22,9 +22,10 @@ internal sealed class SpellingCorrector(NameEvidence names, ContextEvidence cont
     /// <summary>
     /// A word written in at most this many articles may be a slip of any far commoner word of its
     /// kind. Past it, the word is one of the archive's own (poles and polls, oven and over, Osama
-    /// and Obama) unless it is a name that keeps the commoner name's company: the same person
-    /// spelt wrong. Even a thousand times commoner is no proof for other words: one in 3,000 of
-    /// the words in 20 or more AllSides articles is that far from a word of its kind (frog, from).
+    /// and Obama) unless the words about its uses show it standing where the archive writes the
+    /// other, or it is a name that keeps the commoner name's company: the same person spelt wrong.
+    /// Counts alone are no proof: one in 3,000 of the words in 20 or more AllSides articles has a
+    /// word of its kind a thousand times commoner one letter away (frog, from).
     /// </summary>
     public const int RareDocFreq = 3;
 
@@ -40,6 +41,12 @@ internal sealed class SpellingCorrector(NameEvidence names, ContextEvidence cont
     /// than hits a far key: Ricw is Rice (w, e neighbours) before Rich, evey every before even.
     /// </summary>
     public const double FarKeyShare = 0.1;
+
+    /// <summary>How much likelier a slip of a searched word means another of four letters or more than one of three.</summary>
+    public const double ShortWordShare = 0.1;
+
+    /// <summary>A four-letter slip may mean a three-letter word (nmot, not); shorter ones are too many to choose from.</summary>
+    public const int MinCorrectionLength = 3;
 
     /// <summary>
     /// A word in at most this many articles may be shown a slip by the words about its uses
@@ -110,9 +117,10 @@ internal sealed class SpellingCorrector(NameEvidence names, ContextEvidence cont
     /// Whether the word reads as a slip of the commoner one. A name is no slip of a word never
     /// capitalised (Earl, early), nor a lowercase word of a name (jams, James); a word written
     /// both ways may be either (Adminsitration, Administration). A rare word is then taken for a
-    /// slip; a word of several articles only when both are names keeping the same company, as two
-    /// spellings of one person do (Brett Kavanagh, Brett Kavanaugh) and two people do not (Osama
-    /// bin Laden, Barack Obama).
+    /// slip; a word of up to <see cref="MaxContextDocFreq"/> articles when the words about its uses
+    /// stand by the other elsewhere (<see cref="ContextEvidence"/>), or when both are names keeping
+    /// the same company, as two spellings of one person do (Brett Kavanagh, Brett Kavanaugh) and
+    /// two people do not (Osama bin Laden, Barack Obama).
     /// </summary>
     private bool IsSlipOf(IndexSearcher searcher, string word, int docFreq, CloseTerm commoner)
     {
@@ -125,10 +133,8 @@ internal sealed class SpellingCorrector(NameEvidence names, ContextEvidence cont
         if (told && typed.Name is not null && usual.Capitalised == 0 && !usual.Unseen) return false;
         if (told && typed.Name is null && usual.Name is not null) return false;
         // A letter changed to one whose key is not next to it as often makes another real word
-        // (curtain, certain) as a slip (ecomomic, eldctric); names are spelt by ear, and a
-        // changed vowel is their commonest slip (Zuckerburg).
-        // Either way, the words about its uses can still show it is used where the archive writes
-        // the other (chief exeuctive, market volatality).
+        // (curtain, certain) as a slip, so only the words about its uses can tell; names are
+        // spelt by ear, and a changed vowel is their commonest slip (Zuckerburg).
         if (typed.Name is null && !typed.Unseen && IsFarChangedLetter(word, commoner.Text))
             return docFreq <= MaxContextDocFreq && contexts.ReadsAs(searcher, word, commoner.Text);
         return docFreq <= RareDocFreq
@@ -145,7 +151,7 @@ internal sealed class SpellingCorrector(NameEvidence names, ContextEvidence cont
     private static double Likelihood(string word, CloseTerm candidate) =>
         candidate.DocFreq
         * (IsFarChangedLetter(word, candidate.Text) ? FarKeyShare : 1)
-        * (candidate.Text.Length < SpellingAdvisor.MinWordLength ? FarKeyShare : 1);
+        * (candidate.Text.Length < SpellingAdvisor.MinWordLength ? ShortWordShare : 1);
 
     /// <summary>Whether the words differ in one letter only, and its keys are not neighbours.</summary>
     private static bool IsFarChangedLetter(string a, string b)
@@ -169,7 +175,4 @@ internal sealed class SpellingCorrector(NameEvidence names, ContextEvidence cont
             && c.Text.Length >= MinCorrectionLength
             && c.Text.All(char.IsLetter)
             && !WordForms.AreForms(word, c.Text));
-
-    /// <summary>A four-letter slip may mean a three-letter word (nmot, not); shorter ones are too many to choose from.</summary>
-    public const int MinCorrectionLength = 3;
 }
