@@ -33,7 +33,6 @@ internal sealed class NameEvidence(Analyzer analyzer)
     public const int CompanyReach = 2;
 
     private static readonly string[] Fields = [ArchiveSchema.Body, ArchiveSchema.Title];
-    private static readonly HashSet<string> StoredFields = [.. Fields];
 
     /// <summary>A capitalised word in more of the articles than this share is next to too many names to tell them apart.</summary>
     public const double CommonCompanyShare = 0.01;
@@ -50,23 +49,14 @@ internal sealed class NameEvidence(Analyzer analyzer)
         var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
         var lowercase = 0;
         var company = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var doc in SampleDocs(searcher.IndexReader, term, sample))
+        foreach (var (text, tokens, i) in Uses(searcher, term, sample, Fields))
         {
-            var stored = searcher.IndexReader.Document(doc, StoredFields);
-            foreach (var field in Fields)
-            {
-                var text = stored.Get(field);
-                if (string.IsNullOrEmpty(text)) continue;
-                foreach (var (tokens, i) in Occurrences(field, text, term))
-                {
-                    var written = text[tokens[i].Start..tokens[i].End];
-                    if (char.IsLower(written[0])) lowercase++;
-                    if (!IsCapitalised(text, tokens[i])) continue;
-                    capitalised[written] = capitalised.GetValueOrDefault(written) + 1;
-                    for (var j = Math.Max(0, i - CompanyReach); j <= Math.Min(tokens.Count - 1, i + CompanyReach); j++)
-                        if (j != i && tokens[j].Term != term && IsCapitalised(text, tokens[j])) company.Add(tokens[j].Term);
-                }
-            }
+            var written = text[tokens[i].Start..tokens[i].End];
+            if (char.IsLower(written[0])) lowercase++;
+            if (!IsCapitalised(text, tokens[i])) continue;
+            capitalised[written] = capitalised.GetValueOrDefault(written) + 1;
+            for (var j = Math.Max(0, i - CompanyReach); j <= Math.Min(tokens.Count - 1, i + CompanyReach); j++)
+                if (j != i && tokens[j].Term != term && IsCapitalised(text, tokens[j])) company.Add(tokens[j].Term);
         }
         var counted = new WrittenCase(capitalised.Values.Sum(), lowercase, null);
         // Words of titles (Minister, Bank) are capitalised before names but lowercase elsewhere;
@@ -77,20 +67,27 @@ internal sealed class NameEvidence(Analyzer analyzer)
     }
 
     /// <summary>The words just before and after each use of the word in <paramref name="sample"/> of its articles' bodies.</summary>
-    public List<(string? Before, string? After)> Neighbours(IndexSearcher searcher, string term, int sample)
+    public List<(string? Before, string? After)> Neighbours(IndexSearcher searcher, string term, int sample) =>
+        Uses(searcher, term, sample, [ArchiveSchema.Body])
+            .Select(use => (use.At > 0 ? use.Tokens[use.At - 1].Term : null, use.At + 1 < use.Tokens.Count ? use.Tokens[use.At + 1].Term : null))
+            .ToList();
+
+    /// <summary>Each use of the word in the <paramref name="fields"/> of <paramref name="sample"/> of its articles: the field's text, the words about the use, and which of them it is.</summary>
+    private IEnumerable<(string Text, List<(string Term, int Start, int End)> Tokens, int At)> Uses(
+        IndexSearcher searcher, string term, int sample, string[] fields)
     {
-        var neighbours = new List<(string?, string?)>();
+        var stored = fields.ToHashSet();
         foreach (var doc in SampleDocs(searcher.IndexReader, term, sample))
         {
-            var text = searcher.IndexReader.Document(doc, BodyOnly).Get(ArchiveSchema.Body);
-            if (string.IsNullOrEmpty(text)) continue;
-            foreach (var (tokens, i) in Occurrences(ArchiveSchema.Body, text, term))
-                neighbours.Add((i > 0 ? tokens[i - 1].Term : null, i + 1 < tokens.Count ? tokens[i + 1].Term : null));
+            var document = searcher.IndexReader.Document(doc, stored);
+            foreach (var field in fields)
+            {
+                var text = document.Get(field);
+                if (string.IsNullOrEmpty(text)) continue;
+                foreach (var (tokens, at) in Occurrences(field, text, term)) yield return (text, tokens, at);
+            }
         }
-        return neighbours;
     }
-
-    private static readonly HashSet<string> BodyOnly = [ArchiveSchema.Body];
 
     /// <summary>
     /// Whether some capitalised word keeps both names company. Words next to many names (Inc,
