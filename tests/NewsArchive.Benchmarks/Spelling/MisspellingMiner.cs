@@ -1,3 +1,5 @@
+using NewsArchive.Core.Search.Spelling;
+
 namespace NewsArchive.Benchmarks.Spelling;
 
 /// <summary>A rare word of the archive close to a far more frequent one: perhaps a misspelling of it, to be reviewed by reading.</summary>
@@ -44,12 +46,12 @@ internal static class MisspellingMiner
                 .SelectMany(deleted => frequentByDeletion.GetValueOrDefault(deleted) ?? [])
                 .Distinct()
                 .Where(frequent => vocabulary[frequent] >= minArticles)
-                .Select(frequent => (Word: frequent, Edits: DamerauDistance.Within(rare, frequent, maxEdits)))
-                .Where(close => close.Edits is not null)
+                .Select(frequent => (Word: frequent, Edits: EditDistance.Between(rare, frequent)))
+                .Where(close => close.Edits <= maxEdits)
                 // The nearest, then the commonest: what the writer most likely meant.
                 .OrderBy(close => close.Edits).ThenByDescending(close => vocabulary[close.Word]).ThenBy(close => close.Word, StringComparer.Ordinal)
                 .FirstOrDefault();
-            if (best.Word is not null) candidates.Add(new MisspellingCandidate(rare, best.Word, articles, vocabulary[best.Word], best.Edits!.Value));
+            if (best.Word is not null) candidates.Add(new MisspellingCandidate(rare, best.Word, articles, vocabulary[best.Word], best.Edits));
         }
         return candidates.OrderBy(c => c.Rare, StringComparer.Ordinal).ToList();
     }

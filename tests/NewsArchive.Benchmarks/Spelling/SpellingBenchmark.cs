@@ -66,7 +66,7 @@ internal sealed class SpellingBenchmark(string indexPath, IReadOnlyList<string> 
     private static SpellingOutcome Judge(SpellingItem item, SpellingSuggestion? suggestion)
     {
         if (suggestion is null)
-            return item.IsCorrect || Stem(item.Word) == Stem(item.Expected) ? SpellingOutcome.Right : SpellingOutcome.None;
+            return item.IsCorrect || AreForms(item.Word, item.Expected) ? SpellingOutcome.Right : SpellingOutcome.None;
         if (item.IsCorrect) return SpellingOutcome.Wrong;
         var meant = IsMeant(suggestion.Query, item.Expected)
             || suggestion.Parts.Any(part => part.Corrected && IsMeant(part.Text, item.Expected));
@@ -75,16 +75,10 @@ internal sealed class SpellingBenchmark(string indexPath, IReadOnlyList<string> 
 
     /// <summary>The meant word, or a form of it that the search finds it through (close for closed).</summary>
     private static bool IsMeant(string offered, string expected) =>
-        string.Equals(offered.Trim(), expected, StringComparison.OrdinalIgnoreCase) || Stem(offered.Trim()) == Stem(expected);
+        string.Equals(offered.Trim(), expected, StringComparison.OrdinalIgnoreCase) || AreForms(offered.Trim(), expected);
 
-    /// <summary>The Porter stem of the word, as the search's stemmed fields index it.</summary>
-    private static string Stem(string word)
-    {
-        var stemmer = new Lucene.Net.Tartarus.Snowball.Ext.PorterStemmer();
-        stemmer.SetCurrent(word.ToLowerInvariant());
-        stemmer.Stem();
-        return stemmer.Current;
-    }
+    /// <summary>Whether the words share their Porter stem, as the search's stemmed fields index them, whatever their case.</summary>
+    private static bool AreForms(string a, string b) => WordForms.AreForms(a.ToLowerInvariant(), b.ToLowerInvariant());
 
     private void Print(List<SpellingRow> rows)
     {

@@ -6,7 +6,7 @@ namespace NewsArchive.Core.Search.Spelling;
 /// <see cref="Lucene.Net.Util.Automaton.LevenshteinAutomata"/> with transpositions accepts, used
 /// to rank what it finds.
 /// </summary>
-internal static class EditDistance
+public static class EditDistance
 {
     public static int Between(string a, string b)
     {

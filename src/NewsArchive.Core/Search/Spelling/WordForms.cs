@@ -7,7 +7,7 @@ namespace NewsArchive.Core.Search.Spelling;
 /// their Porter stem, as in the stemmed fields. Searching finds such forms already, so they are
 /// neither corrections nor other spellings.
 /// </summary>
-internal static class WordForms
+public static class WordForms
 {
     public static bool AreForms(string a, string b) => Stem(a) == Stem(b);
 
