@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -68,6 +69,7 @@ internal static class HtmlArticleParser
         // Scripting off: nothing on the page runs, and the parser treats <noscript> as markup (dropped as boilerplate).
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var deadline = new CancellationTokenSource(budget);
+        var clock = Stopwatch.StartNew();
         try
         {
             // From a string, the "async" parse runs to completion (or cancellation) on this thread,
@@ -75,8 +77,10 @@ internal static class HtmlArticleParser
             var document = parser.ParseDocumentAsync(html, deadline.Token).GetAwaiter().GetResult();
             // The parser looks at the token only between pieces of markup, and one piece deep in a
             // tree of thousands can take seconds: a parse that ran past the budget without looking
-            // is over it all the same, whether or not it noticed.
-            if (!deadline.IsCancellationRequested) return document;
+            // is over it all the same, whether or not it noticed. The clock decides, not whether
+            // the token was cancelled: its timer runs on the thread pool, which a busy machine can
+            // leave seconds behind.
+            if (clock.Elapsed <= budget) return document;
             document.Dispose();
             return null;
         }
