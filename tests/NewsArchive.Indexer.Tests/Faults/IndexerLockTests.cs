@@ -16,8 +16,9 @@ namespace NewsArchive.Indexer.Tests.Faults;
 /// </summary>
 public sealed class IndexerLockTests : IDisposable
 {
-    // Enough articles that a run holds the index well past a refused run's second of patience.
-    private const int Articles = 2_000;
+    // Enough articles that a run holds the index well past a second run's start and its second of
+    // patience even on a loaded machine: 2,000 (a 1.5 s hold) was too short a window there.
+    private const int Articles = 8_000;
     private const string Refusal = "is being written by another process";
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(2);
 
@@ -126,11 +127,22 @@ public sealed class IndexerLockTests : IDisposable
         Assert.DoesNotContain("The index holds", refused.Output);
     }
 
+    /// <summary>
+    /// Looks on a thread of its own: a timer continuation on a thread pool busy with the suite's other
+    /// tests once came back after the whole run had ended, and the lock was never seen.
+    /// </summary>
     private async Task WaitUntilHeldAsync(IndexerProcess writer)
     {
-        var clock = Stopwatch.StartNew();
-        while (!WriterLock.IsHeld(IndexPath) && !writer.HasExited && clock.Elapsed < RunTimeout)
-            await Task.Delay(10);
-        Assert.True(WriterLock.IsHeld(IndexPath), $"the run never took the lock\n{writer.Error}");
+        var held = await Task.Factory.StartNew(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            while (!WriterLock.IsHeld(IndexPath))
+            {
+                if (writer.HasExited || clock.Elapsed > RunTimeout) return false;
+                Thread.Sleep(5);
+            }
+            return true;
+        }, TaskCreationOptions.LongRunning);
+        Assert.True(held, $"the run never took the lock\n{writer.Error}");
     }
 }
