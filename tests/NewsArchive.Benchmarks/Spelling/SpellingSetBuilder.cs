@@ -7,10 +7,18 @@ namespace NewsArchive.Benchmarks.Spelling;
 /// each, the kept ones of every review file become the mined set, beside the generated
 /// misspellings of frequent names and words and the set of correctly spelt frequent words. Given
 /// review files to take fresh words from, only their kept words are written, to NAME-fresh.tsv:
-/// a set drawn after the correction was tuned, which leaves the other sets as they are.
+/// a set drawn after the correction was tuned, which leaves the other sets as they are. The
+/// candidates read as real words or names become NAME-rare-real.tsv, where any offer is wrong.
 /// </summary>
-internal sealed class SpellingSetBuilder(string indexPath, string corpus, string name, string folder, int seed, bool mine, int reviewCount, int minReviewLength, int minReviewFrequent, IReadOnlyList<string> known, IReadOnlyList<string> freshFrom, TextWriter output)
+internal sealed class SpellingSetBuilder(string indexPath, string corpus, string name, string folder, int seed, bool mine, int reviewCount, int minReviewLength, int minReviewFrequent, IReadOnlyList<string> known, IReadOnlyList<string> freshFrom, bool rareRealOnly, TextWriter output)
 {
+    /// <summary>
+    /// Reasons for dropping a candidate that make it a word spelt as meant: a real word, another
+    /// name, a ticker, an accepted spelling, a foreign word. (A form, a joined or cut word, a slip
+    /// of another word are left out: those are not spelt right.)
+    /// </summary>
+    private static readonly HashSet<string> SpeltAsMeant = new(["word", "name", "code", "variant", "foreign"], StringComparer.Ordinal);
+
     /// <summary>Names and words to misspell are drawn from this many of the commonest of each.</summary>
     private const int CommonestPool = 400;
     private const int GeneratedNames = 150;
@@ -33,6 +41,11 @@ internal sealed class SpellingSetBuilder(string indexPath, string corpus, string
         if (freshFrom.Count > 0)
         {
             WriteFresh();
+            return;
+        }
+        if (rareRealOnly)
+        {
+            WriteRareReal(ReviewPaths().SelectMany(ReviewFile.Read).ToList());
             return;
         }
         var vocabulary = ArchiveVocabulary.Read(indexPath);
@@ -84,6 +97,7 @@ internal sealed class SpellingSetBuilder(string indexPath, string corpus, string
         var kept = reviews.Where(r => r.Decision == Review.Kept).Select(r => (r.AsWritten, WrittenLike(r.AsWritten, r.Candidate.Frequent))).ToList();
         SpellingSet.Write(Path.Combine(folder, $"{name}-mined.tsv"), kept, seed);
         output.WriteLine($"mined: {kept.Count} kept of {reviews.Count} reviewed");
+        WriteRareReal(reviews);
 
         var byArticles = vocabulary.Where(pair => pair.Key.Length >= MisspellingMiner.MinLength).OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).ToList();
         var names = byArticles.Where(pair => words.IsName(pair.Key)).Take(CommonestPool).Select(pair => words.AsWritten(pair.Key)).ToList();
@@ -100,6 +114,17 @@ internal sealed class SpellingSetBuilder(string indexPath, string corpus, string
         var correct = Draw(byArticles.Where(pair => pair.Value >= MinCorrectArticles).Select(pair => Typed(words, pair.Key)).ToList(), CorrectWords, random);
         SpellingSet.Write(Path.Combine(folder, $"{name}-correct.tsv"), correct.Select(word => (word, word)), seed);
         output.WriteLine($"correct: {correct.Count} words");
+    }
+
+    /// <summary>
+    /// The mined candidates a reviewer read as spelt as meant: rare words a letter or two from a far
+    /// commoner word, where the correction is most tempted, so that an offer on them is its cost.
+    /// </summary>
+    private void WriteRareReal(List<Review> reviews)
+    {
+        var real = reviews.Where(r => r.Decision != Review.Kept && SpeltAsMeant.Contains(r.Reason)).Select(r => (r.AsWritten, r.AsWritten)).Distinct().ToList();
+        SpellingSet.Write(Path.Combine(folder, $"{name}-rare-real.tsv"), real, seed);
+        output.WriteLine($"rare-real: {real.Count} words and names spelt as meant");
     }
 
     private static List<string> Draw(List<string> pool, int count, Random random) =>

@@ -27,14 +27,15 @@ internal static class SpellingSetsCommand
             Description = "Review files (names in review/, e.g. reuters-2.tsv) whose kept words alone go to NAME-fresh.tsv, all in the half \"fresh\"; no other set is written.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var rareReal = new Option<bool>("--rare-real") { Description = "Write only NAME-rare-real.tsv: the reviewed candidates that are real words or names, from every review file." };
 
-        var command = new Command("spelling-sets", "With --mine, draws mined candidates into a new review file (review/NAME-n.tsv); once reviewed, writes the sets NAME-mined, NAME-generated and NAME-correct.")
+        var command = new Command("spelling-sets", "With --mine, draws mined candidates into a new review file (review/NAME-n.tsv); once reviewed, writes the sets NAME-mined, NAME-generated, NAME-correct and NAME-rare-real.")
         {
-            index, corpus, name, folder, seed, mine, review, minLength, minFrequent, known, freshFrom,
+            index, corpus, name, folder, seed, mine, review, minLength, minFrequent, known, freshFrom, rareReal,
         };
         command.SetAction(parse => new SpellingSetBuilder(
             parse.GetValue(index)!, parse.GetValue(corpus)!, parse.GetValue(name)!, parse.GetValue(folder)!, parse.GetValue(seed), parse.GetValue(mine), parse.GetValue(review), parse.GetValue(minLength), parse.GetValue(minFrequent), parse.GetValue(known) ?? [],
-            parse.GetValue(freshFrom) ?? [], parse.InvocationConfiguration.Output).Run());
+            parse.GetValue(freshFrom) ?? [], parse.GetValue(rareReal), parse.InvocationConfiguration.Output).Run());
         return command;
     }
 }
