@@ -15,8 +15,9 @@ internal static class SummaryPrinter
             output.WriteLine($"Removed {Articles(summary.Removed)} of deleted or changed files.");
         if (summary.Stories.Grouped > 0)
             output.WriteLine(
-                $"Stories: {Articles(summary.Stories.Grouped)} grouped in {summary.Stories.Elapsed.TotalSeconds:N1} s, " +
-                $"{summary.Stories.Joined:N0} joining another article's story.");
+                $"Stories: {Articles(summary.Stories.Grouped)} grouped into stories in {summary.Stories.Elapsed.TotalSeconds:N1} s, " +
+                $"{summary.Stories.Joined:N0} joining another article's story" +
+                (summary.Stories.Merged > 0 ? $", {summary.Stories.Merged:N0} {(summary.Stories.Merged == 1 ? "story" : "stories")} merged into another." : "."));
         output.WriteLine($"The index holds {Articles(summary.TotalArticles)}.");
         PrintProblems("Skipped", summary.Skipped, output);
         PrintProblems("Warnings", summary.Warnings, output);

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
 
 namespace NewsArchive.Core.Indexing;
 
@@ -45,15 +46,19 @@ public static class ArchiveAnalyzer
     /// </summary>
     private sealed class StemmedTextAnalyzer : Analyzer
     {
-        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-        {
-            var tokenizer = new StandardTokenizer(ArchiveSchema.Version, reader);
-            TokenStream stream = new StandardFilter(ArchiveSchema.Version, tokenizer);
-            stream = new EnglishPossessiveFilter(ArchiveSchema.Version, stream);
-            stream = FoldedLowercase(stream);
-            stream = new PorterStemFilter(stream);
-            return new TokenStreamComponents(tokenizer, stream);
-        }
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) => Stemmed(reader, stopWords: null);
+    }
+
+    /// <summary>The stemmed fields' analysis, with <paramref name="stopWords"/> (lowercase words) dropped before stemming when given.</summary>
+    internal static TokenStreamComponents Stemmed(TextReader reader, CharArraySet? stopWords)
+    {
+        var tokenizer = new StandardTokenizer(ArchiveSchema.Version, reader);
+        TokenStream stream = new StandardFilter(ArchiveSchema.Version, tokenizer);
+        stream = new EnglishPossessiveFilter(ArchiveSchema.Version, stream);
+        stream = FoldedLowercase(stream);
+        if (stopWords is not null) stream = new StopFilter(ArchiveSchema.Version, stream, stopWords);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
     }
 
     /// <summary>

@@ -55,6 +55,19 @@ public static class ArchiveSchema
     /// </summary>
     public const string Story = "story";
 
+    /// <summary>
+    /// The story an article was first given (doc values): when stories merge, the article's
+    /// <see cref="Story"/> changes and this stays, so that the old story's id still leads to it.
+    /// </summary>
+    public const string FirstStory = "story.first";
+
+    /// <summary>
+    /// What the grouping compares of an article (binary doc values, see
+    /// <see cref="Stories.Features.StoredStoryFeatures"/>): made while it is indexed, so that its
+    /// text is never read back to group it.
+    /// </summary>
+    public const string StoryFeatures = "story.features";
+
     /// <summary>Keys of the MinHash bands of the text's word shingles, indexed only: they find near-copies.</summary>
     public const string NearCopyBands = "nearcopy";
 

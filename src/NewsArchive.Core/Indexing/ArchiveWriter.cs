@@ -152,10 +152,16 @@ public sealed class ArchiveWriter : IDisposable
     {
         lanes.WaitUntilWritten();
         using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
-        if (MultiFields.GetMergedFieldInfos(reader).FieldInfo(ArchiveSchema.Story)?.DocValuesType != DocValuesType.NUMERIC)
+        var fields = MultiFields.GetMergedFieldInfos(reader);
+        if (fields.FieldInfo(ArchiveSchema.Story)?.DocValuesType != DocValuesType.NUMERIC)
             return StoryGrouping.None;
-        return new StoryGrouper(analyzer, options, threads).Group(reader,
-            (id, story) => writer.UpdateNumericDocValue(ArticleDocument.IdTerm(id), ArchiveSchema.Story, story.Value));
+        // An index made before merged stories were kept has nowhere to keep an article's first story.
+        var keepsFirst = fields.FieldInfo(ArchiveSchema.FirstStory)?.DocValuesType == DocValuesType.NUMERIC;
+        return new StoryGrouper(options, threads).Group(reader, (id, story, first) =>
+        {
+            writer.UpdateNumericDocValue(ArticleDocument.IdTerm(id), ArchiveSchema.Story, story.Value);
+            if (first is { } given && keepsFirst) writer.UpdateNumericDocValue(ArticleDocument.IdTerm(id), ArchiveSchema.FirstStory, given.Value);
+        });
     }
 
     public void Commit(IDictionary<string, string>? commitData = null)

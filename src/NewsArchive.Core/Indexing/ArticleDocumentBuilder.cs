@@ -2,6 +2,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Stories;
+using NewsArchive.Core.Stories.Features;
 
 namespace NewsArchive.Core.Indexing;
 
@@ -33,6 +34,8 @@ public sealed class ArticleDocumentBuilder
     private readonly Field indexed = new StoredField(ArchiveSchema.Indexed, 0L);
     private readonly Field indexedValue = new NumericDocValuesField(ArchiveSchema.Indexed, 0L);
     private readonly Field story = new NumericDocValuesField(ArchiveSchema.Story, StoryId.Ungrouped.Value);
+    private readonly Field firstStory = new NumericDocValuesField(ArchiveSchema.FirstStory, StoryId.Ungrouped.Value);
+    private readonly Field storyFeatures = new BinaryDocValuesField(ArchiveSchema.StoryFeatures, new BytesRef());
     private readonly FieldPool nearCopyBands = new(name => new StringField(name, "", Field.Store.NO));
     private readonly Field dateline = new StoredField(ArchiveSchema.Dateline, "");
     private readonly Field url = new StoredField(ArchiveSchema.Url, "");
@@ -73,9 +76,13 @@ public sealed class ArticleDocumentBuilder
         // Every article has the field, so the grouping can update it in place (Lucene updates
         // only doc-values fields that exist); it is grouped when the indexer's run ends.
         Add(story, StoryId.Ungrouped.Value);
+        Add(firstStory, StoryId.Ungrouped.Value);
         nearCopyBands.Reset();
-        if (NearCopySignature.OfArticle(article.Title, article.Body) is { } signature)
+        var signature = NearCopySignature.OfArticle(article.Title, article.Body);
+        if (signature is not null)
             foreach (var key in signature.BandKeys()) Add(nearCopyBands.Next(ArchiveSchema.NearCopyBands), key);
+        storyFeatures.SetBytesValue(new BytesRef(StoredStoryFeatures.Of(article.Id, article.Title, article.Body, signature).Encode()));
+        fields.Add(storyFeatures);
         if (!string.IsNullOrWhiteSpace(article.Dateline)) Add(dateline, article.Dateline);
         if (!string.IsNullOrWhiteSpace(article.Url)) Add(url, article.Url);
         authors.Reset();

@@ -57,6 +57,21 @@ public sealed class NearCopySignature
         return new NearCopySignature(minima, shingles);
     }
 
+    /// <summary>Writes the signature for <see cref="ReadFrom"/>: every minimum, in full, since its band keys are made of them.</summary>
+    internal void WriteTo(BinaryWriter writer)
+    {
+        writer.Write(Shingles);
+        foreach (var minimum in minima) writer.Write(minimum);
+    }
+
+    internal static NearCopySignature ReadFrom(BinaryReader reader)
+    {
+        var shingles = reader.ReadInt32();
+        var minima = new ulong[Size];
+        for (var h = 0; h < Size; h++) minima[h] = reader.ReadUInt64();
+        return new NearCopySignature(minima, shingles);
+    }
+
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets.</summary>
     public double Similarity(NearCopySignature other)
     {

@@ -25,11 +25,12 @@ internal sealed class PostingsLookup(IndexReader reader)
         return count;
     }
 
-    /// <summary>Calls <paramref name="visit"/> with the (reader-wide) number of every live article that has the term.</summary>
-    public void ForEachDoc(string field, string term, Action<int> visit)
+    /// <summary>Calls <paramref name="visit"/> with the (reader-wide) number of each live article that has the term, up to <paramref name="limit"/> of them.</summary>
+    public void ForEachDoc(string field, string term, int limit, Action<int> visit)
     {
         var bytes = new BytesRef(term);
         var all = TermsOf(field);
+        var visited = 0;
         for (var s = 0; s < all.Length; s++)
         {
             if (all[s] is not { } terms || !terms.SeekExact(bytes)) continue;
@@ -37,7 +38,10 @@ internal sealed class PostingsLookup(IndexReader reader)
             var docs = terms.Docs(segment.AtomicReader.LiveDocs, reused[s], DocsFlags.NONE);
             reused[s] = docs;
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                if (visited++ == limit) return;
                 visit(segment.DocBase + doc);
+            }
         }
     }
 

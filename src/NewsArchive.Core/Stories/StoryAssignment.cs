@@ -9,14 +9,28 @@ internal readonly record struct StorySpan(long First, long Last)
     public StorySpan With(long date) => new(Math.Min(First, date), Math.Max(Last, date));
 
     public long Length => Last - First;
+
+    /// <summary>How far <paramref name="date"/> is from the story's farthest report.</summary>
+    public long FarthestFrom(long date) => Math.Max(Math.Abs(date - First), Math.Abs(date - Last));
+}
+
+/// <summary>The stories a pass gave, and the stories it merged.</summary>
+/// <param name="Given">Each ungrouped article's story as first given (what its story was when it joined).</param>
+/// <param name="MergedInto">Each story merged into another, and the one it is now part of (never itself merged).</param>
+internal sealed record StoryAssignments(Dictionary<int, StoryId> Given, Dictionary<StoryId, StoryId> MergedInto)
+{
+    /// <summary>The story <paramref name="story"/> is now part of.</summary>
+    public StoryId Current(StoryId story) => MergedInto.TryGetValue(story, out var into) ? into : story;
 }
 
 /// <summary>
-/// Gives each ungrouped article a story, one at a time in date order (the way news arrives):
-/// it joins the story of the most alike article that already has one — a near-copy before a
-/// report of the same event — or starts a story of its own. A report of the same event may join
-/// only while the story's dated reports stay within <see cref="StoryOptions.MaxStoryDays"/>; a
-/// near-copy always may. An article's story never changes once given, so links and pages stay valid.
+/// Gives each ungrouped article a story, one at a time in date order (the way news arrives): it
+/// joins the story of the most alike article that already has one — a near-copy before a report
+/// of the same event — or starts a story of its own. A report of the same event may join only
+/// while the story's dated reports stay within <see cref="StoryOptions.MaxStoryDays"/> and it is
+/// alike enough for its distance from the story's farthest report; a near-copy always may. An
+/// article that may join several stories bridges them: they become one, under the id of the one
+/// reported first, and the others' ids lead to it (see <see cref="StoryTable.MergedInto"/>).
 /// </summary>
 internal static class StoryAssignment
 {
@@ -26,7 +40,7 @@ internal static class StoryAssignment
     /// <param name="stories">Each article's story from before this pass (by document number), <see cref="StoryId.Ungrouped"/> for the others.</param>
     /// <param name="spans">The spans of the earlier stories that links lead to.</param>
     /// <param name="dates">Each article's date, <see cref="SegmentCache.NoDate"/> for none.</param>
-    public static Dictionary<int, StoryId> Assign(
+    public static StoryAssignments Assign(
         IReadOnlyList<int> order,
         IReadOnlyList<string> ids,
         IReadOnlyDictionary<int, List<StoryLink>> links,
@@ -36,27 +50,60 @@ internal static class StoryAssignment
         StoryOptions options)
     {
         var given = new Dictionary<int, StoryId>(order.Count);
+        var mergedInto = new Dictionary<StoryId, StoryId>();
         var maxLength = options.MaxStoryDays * EpochDays.MillisPerDay;
+        StoryId Current(StoryId story) => mergedInto.TryGetValue(story, out var into) ? into : story;
+
         for (var i = 0; i < order.Count; i++)
         {
             var doc = order[i];
             var date = dates[doc];
-            var chosen = StoryId.Ungrouped;
+            var joinable = new List<StoryId>();
             var candidates = links.TryGetValue(doc, out var found) ? found : [];
             foreach (var link in candidates.OrderBy(l => l.Kind).ThenByDescending(l => l.Similarity).ThenBy(l => l.Doc))
             {
-                var story = given.TryGetValue(link.Doc, out var assigned) ? assigned : new StoryId(stories[link.Doc]);
-                if (!story.IsGrouped) continue;
-                if (link.Kind == LinkKind.SameEvent && date != SegmentCache.NoDate
-                    && spans.TryGetValue(story, out var span) && span.With(date).Length > maxLength) continue;
-                chosen = story;
-                break;
+                var story = Current(given.TryGetValue(link.Doc, out var assigned) ? assigned : new StoryId(stories[link.Doc]));
+                if (!story.IsGrouped || joinable.Contains(story)) continue;
+                if (link.Kind == LinkKind.SameEvent && date != SegmentCache.NoDate && spans.TryGetValue(story, out var span)
+                    && (span.With(date).Length > maxLength || link.Similarity < SameEventThreshold(options, span.FarthestFrom(date)))) continue;
+                joinable.Add(story);
             }
-            if (!chosen.IsGrouped) chosen = StoryId.StartedBy(ids[i]);
+
+            var chosen = joinable.Count == 0 ? StoryId.StartedBy(ids[i]) : joinable[0];
+            foreach (var other in joinable.Skip(1))
+            {
+                if (!CanMerge(spans, chosen, other, maxLength)) continue;
+                var (kept, gone) = FirstReported(spans, chosen, other);
+                foreach (var (from, to) in mergedInto.Where(pair => pair.Value == gone).ToList()) mergedInto[from] = kept;
+                mergedInto[gone] = kept;
+                if (spans.Remove(gone, out var goneSpan))
+                    spans[kept] = spans.TryGetValue(kept, out var keptSpan) ? new StorySpan(Math.Min(keptSpan.First, goneSpan.First), Math.Max(keptSpan.Last, goneSpan.Last)) : goneSpan;
+                chosen = kept;
+            }
             given[doc] = chosen;
             if (date != SegmentCache.NoDate)
                 spans[chosen] = spans.TryGetValue(chosen, out var before) ? before.With(date) : new StorySpan(date, date);
         }
-        return given;
+        return new StoryAssignments(given, mergedInto);
     }
+
+    /// <summary>Two stories may become one while their reports together stay within the longest span a story may have.</summary>
+    private static bool CanMerge(Dictionary<StoryId, StorySpan> spans, StoryId a, StoryId b, long maxLength) =>
+        !spans.TryGetValue(a, out var first) || !spans.TryGetValue(b, out var second)
+        || Math.Max(first.Last, second.Last) - Math.Min(first.First, second.First) <= maxLength;
+
+    /// <summary>The story reported first keeps its id (its links are the oldest); the other's id will lead to it.</summary>
+    private static (StoryId Kept, StoryId Gone) FirstReported(Dictionary<StoryId, StorySpan> spans, StoryId chosen, StoryId other) =>
+        spans.TryGetValue(other, out var otherSpan) && (!spans.TryGetValue(chosen, out var chosenSpan) || otherSpan.First < chosenSpan.First)
+            ? (other, chosen)
+            : (chosen, other);
+
+    /// <summary>
+    /// How alike a report must be to a story's report to join it, <paramref name="distance"/>
+    /// (milliseconds) from the story's farthest report: measured from the story's whole span, not
+    /// from the report it is like, so that follow-ups like each other do not carry a story along
+    /// day after day (the firing, the testimony about it, the reactions to the testimony).
+    /// </summary>
+    public static double SameEventThreshold(StoryOptions options, long distance) =>
+        options.SameEventSimilarity + options.SameEventSimilarityPerDay * distance / EpochDays.MillisPerDay;
 }

@@ -1,17 +1,18 @@
 using NewsArchive.Core.Indexing;
-using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Counting;
+using NewsArchive.Core.Stories.Features;
 
 namespace NewsArchive.Core.Stories;
 
 /// <summary>
 /// Finds the articles alike enough to one article to share its story: near-copies through the
-/// indexed MinHash bands (any date), and reports of the same event through the articles that
-/// share its most telling words and are dated within days of it (any date when it has none).
-/// The postings only propose; each candidate is confirmed by the measure its threshold is set
-/// on. Not thread-safe: one per thread.
+/// indexed MinHash bands (any date), and reports of the same event among the articles of the days
+/// about its date (<see cref="EventWindow"/>) that share its most telling words. Both look at a
+/// bounded number of articles, so an article costs the same in an archive of any size. The
+/// lookups only propose; each candidate is confirmed by the measure its threshold is set on. Not
+/// thread-safe: one per thread.
 /// </summary>
-internal sealed class StoryCandidates(PostingsLookup postings, StoryFeatureSource features, long[] dates, StoryOptions options)
+internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureSource source, long[] dates, StoryOptions options)
 {
     /// <summary>
     /// Terms of a text's vector looked up: its heaviest. More add little to which articles come
@@ -21,51 +22,89 @@ internal sealed class StoryCandidates(PostingsLookup postings, StoryFeatureSourc
 
     /// <summary>
     /// Only terms in at most this share of articles are looked up: a word in one article in
-    /// twenty says little about the event and has long postings. The confirming cosine still
-    /// weighs every term.
+    /// twenty says little about the event. The confirming cosine still weighs every term.
     /// </summary>
     private const double MaxAskedShare = 0.05;
 
-    /// <summary>Near-copy candidates confirmed at most (those sharing the most bands first): a template repeated a thousand times should not cost a thousand comparisons per copy.</summary>
+    /// <summary>A term of more articles than this within the window is the days' common talk, not an event's: it is not looked up there.</summary>
+    private const int MaxWindowPostings = 2_000;
+
+    /// <summary>Articles read per near-copy band: a template repeated all year shares every band with every copy.</summary>
+    private const int MaxBandPostings = 200;
+
+    /// <summary>Near-copy candidates confirmed at most (those sharing the most bands first).</summary>
     private const int MaxNearCopyCandidates = 50;
 
-    public List<StoryLink> LinksOf(int doc)
+    /// <summary>
+    /// Articles read per term for an article without a date, which has no days to look in: the
+    /// first this many of each telling term's articles, whatever their dates.
+    /// </summary>
+    private const int MaxUndatedPostings = 2_000;
+
+    /// <summary>The links of an article; <paramref name="window"/> is about its date, or null when it has none.</summary>
+    public List<StoryLink> LinksOf(int doc, EventWindow? window)
     {
-        var own = features.Of(doc, postings);
+        var own = window?.FeaturesOf(doc) ?? features.Of(doc);
+        var links = NearCopies(doc, own);
+        links.AddRange(window is not null ? SameEvent(doc, own, window) : SameEventUndated(doc, own));
+        return links;
+    }
+
+    private List<StoryLink> NearCopies(int doc, StoryFeatures own)
+    {
         var links = new List<StoryLink>();
-        if (own.Signature is { } signature)
+        if (own.Signature is not { } signature) return links;
+        var shared = new Dictionary<int, int>();
+        foreach (var key in signature.BandKeys())
+            features.Postings.ForEachDoc(ArchiveSchema.NearCopyBands, key, MaxBandPostings, other => shared[other] = shared.GetValueOrDefault(other) + 1);
+        foreach (var other in Best(shared, MaxNearCopyCandidates, doc))
         {
-            var shared = new Dictionary<int, int>();
-            foreach (var key in signature.BandKeys())
-                postings.ForEachDoc(ArchiveSchema.NearCopyBands, key, other => shared[other] = shared.GetValueOrDefault(other) + 1);
-            foreach (var other in Best(shared, MaxNearCopyCandidates, doc))
-            {
-                if (features.Of(other, postings).Signature is not { } theirs) continue;
-                var similarity = signature.Similarity(theirs);
-                if (similarity >= options.NearCopySimilarity) links.Add(new StoryLink(other, similarity, LinkKind.NearCopy));
-            }
-        }
-        var date = dates[doc];
-        var window = options.EventWindowDays * EpochDays.MillisPerDay;
-        var scores = new Dictionary<int, float>();
-        // The body has the headline's words too, except in a headline-only brief.
-        var field = own.HasBody ? ArchiveSchema.BodyStem : ArchiveSchema.TitleStem;
-        foreach (var term in own.Vector.Terms.Where(t => features.ShareOf(t.Term, postings) <= MaxAskedShare).Take(AskedTerms))
-        {
-            postings.ForEachDoc(field, term.Term, other =>
-            {
-                var theirs = dates[other];
-                if (date == SegmentCache.NoDate || theirs == SegmentCache.NoDate || Math.Abs(theirs - date) <= window)
-                    scores[other] = scores.GetValueOrDefault(other) + term.Weight;
-            });
-        }
-        foreach (var other in Best(scores, options.Candidates, doc))
-        {
-            var similarity = own.Vector.Cosine(features.Of(other, postings).Vector);
-            if (similarity >= options.SameEventSimilarity) links.Add(new StoryLink(other, similarity, LinkKind.SameEvent));
+            if (features.Of(other).Signature is not { } theirs) continue;
+            var similarity = signature.Similarity(theirs);
+            if (similarity >= options.NearCopySimilarity) links.Add(new StoryLink(other, similarity, LinkKind.NearCopy));
         }
         return links;
     }
+
+    private IEnumerable<StoryLink> SameEvent(int doc, StoryFeatures own, EventWindow window)
+    {
+        var scores = new Dictionary<int, float>();
+        foreach (var term in TellingTerms(own))
+        {
+            var docs = window.With(source.TermNumber(term.Term));
+            if (docs.Length > MaxWindowPostings) continue;
+            foreach (var other in docs) scores[other] = scores.GetValueOrDefault(other) + term.Weight;
+        }
+        foreach (var other in Best(scores, options.Candidates, doc))
+        {
+            var similarity = own.Vector.Cosine(window.FeaturesOf(other).Vector);
+            if (similarity >= StoryAssignment.SameEventThreshold(options, Math.Abs(dates[doc] - dates[other])))
+                yield return new StoryLink(other, similarity, LinkKind.SameEvent);
+        }
+    }
+
+    /// <summary>
+    /// Reports of the same event as an article without a date, among the first articles of its
+    /// telling terms. Nothing says when it was written, so it must be as alike as a report the
+    /// farthest days away would have to be.
+    /// </summary>
+    private IEnumerable<StoryLink> SameEventUndated(int doc, StoryFeatures own)
+    {
+        var scores = new Dictionary<int, float>();
+        // The body has the headline's words too, except in a headline-only brief.
+        var field = own.HasBody ? ArchiveSchema.BodyStem : ArchiveSchema.TitleStem;
+        foreach (var term in TellingTerms(own))
+            features.Postings.ForEachDoc(field, term.Term, MaxUndatedPostings, other => scores[other] = scores.GetValueOrDefault(other) + term.Weight);
+        var threshold = StoryAssignment.SameEventThreshold(options, options.EventWindowDays * EpochDays.MillisPerDay);
+        foreach (var other in Best(scores, options.Candidates, doc))
+        {
+            var similarity = own.Vector.Cosine(features.Of(other).Vector);
+            if (similarity >= threshold) yield return new StoryLink(other, similarity, LinkKind.SameEvent);
+        }
+    }
+
+    private IEnumerable<WeightedTerm> TellingTerms(StoryFeatures own) =>
+        own.Vector.Terms.Where(t => source.ShareOf(t.Term, features.Postings) <= MaxAskedShare).Take(AskedTerms);
 
     /// <summary>The <paramref name="count"/> highest-scored articles other than <paramref name="self"/>.</summary>
     private static IEnumerable<int> Best<T>(Dictionary<int, T> scores, int count, int self) where T : IComparable<T> =>

@@ -1,18 +1,20 @@
 using System.Diagnostics;
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Counting;
+using NewsArchive.Core.Stories.Features;
 
 namespace NewsArchive.Core.Stories;
 
 /// <summary>What a grouping pass did.</summary>
 /// <param name="Grouped">Articles given a story in this pass (the ones new since the last pass).</param>
 /// <param name="Joined">Of those, the ones that joined a story another article started.</param>
+/// <param name="Merged">Stories merged into another because an article of this pass bridged them.</param>
 /// <param name="Elapsed">How long the pass took.</param>
-public sealed record StoryGrouping(int Grouped, int Joined, TimeSpan Elapsed)
+public sealed record StoryGrouping(int Grouped, int Joined, int Merged, TimeSpan Elapsed)
 {
-    public static readonly StoryGrouping None = new(0, 0, TimeSpan.Zero);
+    public static readonly StoryGrouping None = new(0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Articles that started a story of their own.</summary>
     public int Started => Grouped - Joined;
@@ -20,15 +22,23 @@ public sealed record StoryGrouping(int Grouped, int Joined, TimeSpan Elapsed)
 
 /// <summary>
 /// Groups the articles of the index that have no story yet, whenever they were added: the links
-/// of each (found in parallel, from a reader that sees every article written so far) and then
-/// their stories, in date order. Articles grouped before keep their stories, so a pass after
-/// each run groups an archive the same way as one pass over all of it, except that an older
-/// article added later joins an existing story rather than starting it.
+/// of each (found in parallel, each thread moving through its share of them in date order with a
+/// window of the days about each one) and then their stories, in date order. Articles grouped
+/// before keep their stories, so a pass after each run groups an archive the same way as one pass
+/// over all of it, except that an older article added later joins an existing story rather than
+/// starting it.
 /// </summary>
-internal sealed class StoryGrouper(Analyzer analyzer, StoryOptions options, int threads)
+internal sealed class StoryGrouper(StoryOptions options, int threads)
 {
-    /// <summary>Groups the ungrouped articles of <paramref name="reader"/> and hands each its story through <paramref name="setStory"/>.</summary>
-    public StoryGrouping Group(IndexReader reader, Action<string, StoryId> setStory)
+    /// <summary>Shares of the dated articles per thread: enough that a slow share does not leave the other threads idle.</summary>
+    private const int SharesPerThread = 4;
+
+    /// <summary>
+    /// Groups the ungrouped articles of <paramref name="reader"/> and hands each its story through
+    /// <paramref name="setStory"/> (the article's id, its story, and the story it was first given,
+    /// or null for an article grouped before whose story was merged into another).
+    /// </summary>
+    public StoryGrouping Group(IndexReader reader, Action<string, StoryId, StoryId?> setStory)
     {
         var clock = Stopwatch.StartNew();
         var (stories, dates, ungrouped) = ReadState(reader);
@@ -39,30 +49,67 @@ internal sealed class StoryGrouper(Analyzer analyzer, StoryOptions options, int 
             .ThenBy(doc => dates[doc])
             .ThenBy(doc => doc)
             .ToList();
-        var features = new StoryFeatureSource(reader, analyzer);
+        var byDate = DatedByDate(reader, dates);
+        var source = new StoryFeatureSource(reader);
         var found = new List<StoryLink>[order.Count];
         var ids = new string[order.Count];
-        Parallel.For(0, order.Count, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new PostingsLookup(reader),
-            (i, _, postings) =>
+        var shares = Shares(order.Count, threads * SharesPerThread);
+        Parallel.ForEach(shares, new ParallelOptions { MaxDegreeOfParallelism = threads }, share =>
+        {
+            var features = source.NewReader();
+            var candidates = new StoryCandidates(features, source, dates, options);
+            var window = new EventWindow(features, byDate, dates, options.EventWindowDays * EpochDays.MillisPerDay);
+            for (var i = share.Start; i < share.End; i++)
             {
-                ids[i] = features.Of(order[i], postings).Id;
-                found[i] = new StoryCandidates(postings, features, dates, options).LinksOf(order[i]);
-                return postings;
-            },
-            _ => { });
+                var doc = order[i];
+                var dated = dates[doc] != SegmentCache.NoDate;
+                if (dated) window.MoveTo(dates[doc]);
+                found[i] = candidates.LinksOf(doc, dated ? window : null);
+                ids[i] = (dated ? window.FeaturesOf(doc) : features.Of(doc)).Id;
+            }
+        });
 
         var links = BothWays(order, found);
-        var given = StoryAssignment.Assign(order, ids, links, stories, SpansOf(links, stories, dates), dates, options);
+        var assignments = StoryAssignment.Assign(order, ids, links, stories, SpansOf(links, stories, dates), dates, options);
 
         var joined = 0;
         for (var i = 0; i < order.Count; i++)
         {
-            var story = given[order[i]];
+            var first = assignments.Given[order[i]];
+            var story = assignments.Current(first);
             if (story != StoryId.StartedBy(ids[i])) joined++;
-            setStory(ids[i], story);
+            setStory(ids[i], story, first);
         }
-        return new StoryGrouping(order.Count, joined, clock.Elapsed);
+        if (assignments.MergedInto.Count > 0)
+        {
+            // The articles grouped before into a story now merged into another move with it.
+            var features = source.NewReader();
+            for (var doc = 0; doc < stories.Length; doc++)
+                if (assignments.MergedInto.TryGetValue(new StoryId(stories[doc]), out var into))
+                    setStory(features.Of(doc).Id, into, null);
+        }
+        return new StoryGrouping(order.Count, joined, assignments.MergedInto.Count, clock.Elapsed);
+    }
+
+    /// <summary>Contiguous runs of the ungrouped articles (in date order), one per task.</summary>
+    private static List<Share> Shares(int count, int parts)
+    {
+        var size = Math.Max(1, (count + parts - 1) / parts);
+        var shares = new List<Share>();
+        for (var start = 0; start < count; start += size) shares.Add(new Share(start, Math.Min(count, start + size)));
+        return shares;
+    }
+
+    /// <summary>The live dated articles, oldest first: the order the event windows move in.</summary>
+    internal static int[] DatedByDate(IndexReader reader, long[] dates)
+    {
+        var live = MultiFields.GetLiveDocs(reader);
+        var dated = Enumerable.Range(0, reader.MaxDoc)
+            .Where(doc => dates[doc] != SegmentCache.NoDate && (live is null || live.Get(doc)))
+            .ToArray();
+        var keys = dated.Select(doc => dates[doc]).ToArray();
+        Array.Sort(keys, dated);
+        return dated;
     }
 
     /// <summary>
@@ -128,3 +175,6 @@ internal sealed class StoryGrouper(Analyzer analyzer, StoryOptions options, int 
         return spans;
     }
 }
+
+/// <summary>Positions <see cref="Start"/> to <see cref="End"/> (exclusive) of a list.</summary>
+internal readonly record struct Share(int Start, int End);

@@ -6,8 +6,15 @@ public sealed record StoryOptions
     /// <summary>Estimated Jaccard similarity of word shingles above which one text is a copy or light rewrite of the other.</summary>
     public double NearCopySimilarity { get; init; } = 0.7;
 
-    /// <summary>Cosine of TF-IDF vectors above which two reports dated close together tell the same event.</summary>
-    public double SameEventSimilarity { get; init; } = 0.45;
+    /// <summary>Cosine of TF-IDF vectors of their headlines and leads above which two reports of the same day tell the same event.</summary>
+    public double SameEventSimilarity { get; init; } = 0.1;
+
+    /// <summary>
+    /// How much more alike two reports must be for each day between them: an event is reported on
+    /// its day, and the days after bring follow-ups that share its words (the firing, then the
+    /// testimony about it).
+    /// </summary>
+    public double SameEventSimilarityPerDay { get; init; } = 0.1;
 
     /// <summary>Reports of one event are looked for this many days either side of an article's date.</summary>
     public int EventWindowDays { get; init; } = 3;

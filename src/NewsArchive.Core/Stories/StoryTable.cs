@@ -21,9 +21,11 @@ public sealed class StoryTable
     private readonly int[] starts;
     private readonly int[] members;
     private readonly int[] outlets;
+    private readonly Dictionary<long, long> mergedInto;
 
-    private StoryTable(int[] storyOfDoc, long[] ids, int[] starts, int[] members, int[] outlets)
+    private StoryTable(int[] storyOfDoc, long[] ids, int[] starts, int[] members, int[] outlets, Dictionary<long, long> mergedInto)
     {
+        this.mergedInto = mergedInto;
         this.storyOfDoc = storyOfDoc;
         this.ids = ids;
         this.starts = starts;
@@ -62,6 +64,9 @@ public sealed class StoryTable
     /// <summary>The articles of the story of <paramref name="doc"/>, oldest first; just itself if it has none.</summary>
     public int[] MembersWith(int doc) => storyOfDoc[doc] is var story and >= 0 ? MembersAt(story).ToArray() : [doc];
 
+    /// <summary>The story that <paramref name="story"/> was merged into, when an article bridged them; null for any other id.</summary>
+    public StoryId? MergedInto(StoryId story) => mergedInto.TryGetValue(story.Value, out var into) ? new StoryId(into) : null;
+
     /// <summary>Every story and its articles, in no particular order.</summary>
     public IEnumerable<(StoryId Story, int[] Members)> All()
     {
@@ -73,17 +78,20 @@ public sealed class StoryTable
     private static StoryTable Build(IndexReader reader)
     {
         var grouped = new List<(long Story, long Date, int Doc)>();
+        var mergedInto = new Dictionary<long, long>();
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
             var stories = segment.GetNumericDocValues(ArchiveSchema.Story);
             if (stories is null) continue;
+            var firstStories = segment.GetNumericDocValues(ArchiveSchema.FirstStory);
             var dates = SegmentCache.Dates(segment, ArchiveSchema.SortDate);
             var live = segment.LiveDocs;
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
                 var story = stories.Get(doc);
                 if (story == StoryId.Ungrouped.Value || (live is not null && !live.Get(doc))) continue;
+                if (firstStories?.Get(doc) is { } first && first != StoryId.Ungrouped.Value && first != story) mergedInto[first] = story;
                 // Undated articles sort after the dated ones of their story.
                 grouped.Add((story, dates[doc] == SegmentCache.NoDate ? long.MaxValue : dates[doc], leaf.DocBase + doc));
             }
@@ -107,7 +115,7 @@ public sealed class StoryTable
             storyOfDoc[doc] = ids.Count - 1;
         }
         starts.Add(grouped.Count);
-        return new StoryTable(storyOfDoc, ids.ToArray(), starts.ToArray(), members, CountOutlets(reader, starts, members));
+        return new StoryTable(storyOfDoc, ids.ToArray(), starts.ToArray(), members, CountOutlets(reader, starts, members), mergedInto);
     }
 
     private static int[] CountOutlets(IndexReader reader, List<int> starts, int[] members)

@@ -61,7 +61,9 @@ internal static class Fts5IndexStep
             InputMegabytes: Math.Round(inputBytes / 1e6, 1),
             MegabytesPerSecond: Math.Round(inputBytes / 1e6 / seconds, 2),
             PeakMegabytes: null,
-            IndexMegabytes: Math.Round(new FileInfo(databasePath).Length / 1e6, 1));
+            IndexMegabytes: Math.Round(new FileInfo(databasePath).Length / 1e6, 1),
+            GroupingSeconds: null,
+            GroupingMsPerArticle: null);
     }
 
     private static string Text(JsonElement article, string name) =>

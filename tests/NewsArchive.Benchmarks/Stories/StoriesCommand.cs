@@ -14,19 +14,21 @@ internal static class StoriesCommand
         var sample = new Option<int>("--sample") { Description = "Stories of several articles to draw for reading.", DefaultValueFactory = _ => 40 };
         var seed = new Option<int>("--seed") { Description = "Seed of the draw.", DefaultValueFactory = _ => 2022 };
         var sameEvent = new Option<double>("--same-event") { Description = "TF-IDF cosine threshold.", DefaultValueFactory = _ => defaults.SameEventSimilarity };
+        var perDay = new Option<double>("--same-event-per-day") { Description = "What the cosine threshold rises by for each day between two reports.", DefaultValueFactory = _ => defaults.SameEventSimilarityPerDay };
         var nearCopy = new Option<double>("--near-copy") { Description = "Shingle Jaccard threshold.", DefaultValueFactory = _ => defaults.NearCopySimilarity };
         var window = new Option<int>("--window") { Description = "Days either side to look for the same event.", DefaultValueFactory = _ => defaults.EventWindowDays };
         var span = new Option<int>("--span") { Description = "Most days a story may span.", DefaultValueFactory = _ => defaults.MaxStoryDays };
 
         var command = new Command("stories", "Indexes a corpus, groups it into stories, and reports the groups: counts, sizes, time, and a sample to read.")
         {
-            corpus, work, sample, seed, sameEvent, nearCopy, window, span,
+            corpus, work, sample, seed, sameEvent, perDay, nearCopy, window, span,
         };
         command.SetAction(parse =>
         {
             var options = new StoryOptions
             {
                 SameEventSimilarity = parse.GetValue(sameEvent),
+                SameEventSimilarityPerDay = parse.GetValue(perDay),
                 NearCopySimilarity = parse.GetValue(nearCopy),
                 EventWindowDays = parse.GetValue(window),
                 MaxStoryDays = parse.GetValue(span),

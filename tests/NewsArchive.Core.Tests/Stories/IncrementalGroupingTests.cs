@@ -46,8 +46,39 @@ public class IncrementalGroupingTests
 
         var after = StoriesIn(folder.Path);
         Assert.Single(seeds.Select(seed => after[seed.Id]).Distinct());
-        // Stories given in the first run are kept: links to them stay valid.
-        Assert.All(before, pair => Assert.Equal(pair.Value, after[pair.Key]));
+        // Stories given in the first run are kept, or merged into the one a later article bridged
+        // them to, whose id their own id then leads to: links to them stay valid.
+        using var index = ArchiveIndex.Open(folder.Path);
+        using var lease = index.Acquire();
+        var table = StoryTable.For(lease.Searcher.IndexReader);
+        Assert.All(before, pair => Assert.Equal(after[pair.Key], pair.Value == after[pair.Key] ? pair.Value : table.MergedInto(pair.Value!.Value)));
+    }
+
+    [Fact]
+    public void Grouping_AnArticleBridgingTwoStories_MergesThemUnderTheFirstReported_AndTheOtherIdLeadsThere()
+    {
+        using var folder = new TempFolder("newsarchive-stories-");
+        var seeds = SeedArticles();
+        var undated = seeds.Where(seed => seed.Date is null).ToList();
+        var dated = seeds.Where(seed => seed.Date is not null).ToList();
+        // An undated report alone, then the dated ones: two stories until a second undated report,
+        // like both, joins them.
+        Index(folder.Path, Background().Append(undated[0]));
+        Index(folder.Path, dated);
+        var apart = StoriesIn(folder.Path);
+        Assert.NotEqual(apart[undated[0].Id], apart[dated[0].Id]);
+
+        Index(folder.Path, [undated[1]]);
+
+        var after = StoriesIn(folder.Path);
+        Assert.Single(seeds.Select(seed => after[seed.Id]).Distinct());
+        Assert.Equal(apart[dated[0].Id], after[undated[0].Id]);
+        using var index = ArchiveIndex.Open(folder.Path);
+        using var lease = index.Acquire();
+        var table = StoryTable.For(lease.Searcher.IndexReader);
+        Assert.Equal(apart[dated[0].Id], table.MergedInto(apart[undated[0].Id]!.Value));
+        Assert.True(table.Members(apart[undated[0].Id]!.Value).IsEmpty);
+        Assert.Null(table.MergedInto(apart[dated[0].Id]!.Value));
     }
 
     [Fact]

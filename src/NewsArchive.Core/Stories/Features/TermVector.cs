@@ -1,4 +1,4 @@
-namespace NewsArchive.Core.Stories;
+namespace NewsArchive.Core.Stories.Features;
 
 /// <summary>
 /// A text as TF-IDF weights of its most telling word stems, scaled to unit length, so that the
@@ -28,13 +28,12 @@ public sealed class TermVector
     public IReadOnlyList<WeightedTerm> Terms { get; }
 
     /// <summary>
-    /// The vector of a text whose stems occur <paramref name="counts"/> times: each weighted by
-    /// (1 + ln tf) × idf, the <see cref="MaxTerms"/> heaviest kept.
+    /// The vector of a text with these stems, each occurring <see cref="StoryTerm.Count"/> times:
+    /// each weighted by (1 + ln tf) × idf, the <see cref="MaxTerms"/> heaviest kept.
     /// </summary>
-    /// <param name="counts">Occurrences of each stem in the text.</param>
     /// <param name="idf">The inverse document frequency of a stem.</param>
     /// <param name="vocabulary">Numbers each stem, the same way for every vector compared.</param>
-    public static TermVector Of(IReadOnlyDictionary<string, int> counts, Func<string, double> idf, Func<string, int> vocabulary)
+    public static TermVector Of(IReadOnlyList<StoryTerm> counts, Func<string, double> idf, Func<string, int> vocabulary)
     {
         var all = new WeightedTerm[counts.Count];
         var n = 0;
@@ -56,6 +55,11 @@ public sealed class TermVector
 
     private static readonly Comparer<WeightedTerm> HeaviestFirst = Comparer<WeightedTerm>.Create((a, b) =>
         a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : string.CompareOrdinal(a.Term, b.Term));
+
+    /// <summary>The number of each kept term (see the vocabulary it was made with) and its weight, in the order of the numbers.</summary>
+    internal ReadOnlySpan<int> TermIds => termIds;
+
+    internal ReadOnlySpan<float> Weights => weights;
 
     /// <summary>The cosine of the angle between the two vectors: from 0 (no shared term) to 1.</summary>
     public double Cosine(TermVector other)
