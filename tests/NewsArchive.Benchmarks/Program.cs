@@ -23,5 +23,7 @@ var root = new RootCommand("NewsArchive benchmarks, run by hand: dotnet run -c R
     SpellingCommand.Create(),
     SpellingSetsCommand.Create(),
     StoriesCommand.Create(),
+    StoryPairsCommand.Create(),
+    StoryPairsDrawCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
