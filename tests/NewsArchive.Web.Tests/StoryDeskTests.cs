@@ -59,7 +59,7 @@ public sealed class StoryDeskTests(DeskAppFixture app) : IClassFixture<DeskAppFi
         Assert.Null(rows[4].QuerySelector(".published .after"));
         Assert.Contains("Date unknown", rows[4].QuerySelector(".published")!.TextContent);
         Assert.Equal("2017-05-09T08:00:00Z", rows[0].QuerySelector(".published time")!.GetAttribute("datetime"));
-        Assert.Equal(["bias center", "topic politics", "topic elections"], rows[1].QuerySelectorAll("td.keywords .label").Select(l => l.TextContent));
+        Assert.Equal(["bias center", "topic politics", "topic elections"], rows[1].QuerySelectorAll("td.version-keywords .label").Select(l => l.TextContent));
     }
 
     [Fact]
