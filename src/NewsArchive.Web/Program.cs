@@ -58,6 +58,7 @@ try
     reads.MapArchiveApi();
     reads.MapFeeds();
     reads.MapExports();
+    reads.MapStoryExports();
     reads.MapBrowserSearch();
     reads.MapOpenApi().RequireCors(OpenApiSetup.ReadOnlyCors);
     app.Run();

@@ -214,6 +214,25 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     }
 
     /// <summary>
+    /// The versions of story <paramref name="id"/>, oldest first (undated last), up to
+    /// <paramref name="limit"/>, to be read one by one for an export like a search's; null if no
+    /// article has it. Dispose the result to release the searcher it holds.
+    /// </summary>
+    public ResultSet? StoryResultSet(StoryId id, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SearchRequest.MaxResultWindow);
+        var lease = index.Acquire();
+        var members = StoryTable.For(lease.Searcher.IndexReader).Members(id);
+        if (members.IsEmpty)
+        {
+            lease.Dispose();
+            return null;
+        }
+        var hits = members[..Math.Min(limit, members.Length)].ToArray().Select(doc => new ScoreDoc(doc, 0)).ToArray();
+        return new ResultSet(lease, hits, members.Length, stories: 1);
+    }
+
+    /// <summary>
     /// A request's query as the searches read it: the facet values it types (bias:left) taken out
     /// as filters, the rest parsed, excluding the values it excludes (-bias:left).
     /// </summary>

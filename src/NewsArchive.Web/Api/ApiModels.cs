@@ -131,13 +131,20 @@ public sealed record StoryRef(string Id, int Size, int Outlets, string Url, stri
 /// <param name="Url">The story's page in the archive.</param>
 /// <param name="Versions">Its articles, oldest first.</param>
 /// <param name="Names">Names the versions spell differently: for each name, its spellings and who uses each.</param>
-public sealed record StoryResponse(string Id, string Url, IReadOnlyList<StoryVersionResponse> Versions, IReadOnlyList<IReadOnlyList<NameSpellingResponse>> Names)
+/// <param name="Facets">For each keyword list the versions have (bias, topics…), every value and how many versions have it, most first.</param>
+public sealed record StoryResponse(
+    string Id,
+    string Url,
+    IReadOnlyList<StoryVersionResponse> Versions,
+    IReadOnlyList<IReadOnlyList<NameSpellingResponse>> Names,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
 {
     public static StoryResponse From(StoryView view) => new(
         view.Id.ToString(),
         Infrastructure.SearchLinks.Story(view.Id),
-        view.Versions.Select(m => new StoryVersionResponse(m.Version.Id, m.Version.Title, m.Version.Source, m.Version.Date, m.Words, m.IsFirst, Infrastructure.SearchLinks.Article(m.Version.Id, null))).ToList(),
-        view.Names.Select(n => (IReadOnlyList<NameSpellingResponse>)n.Spellings.Select(s => new NameSpellingResponse(s.Spelling, s.UsedBy.Select(v => v.Id).ToList())).ToList()).ToList());
+        view.Versions.Select(m => new StoryVersionResponse(m.Version.Id, m.Version.Title, m.Version.Source, m.Version.Date, m.Words, m.IsFirst, Infrastructure.SearchLinks.Article(m.Version.Id, null), m.Keywords)).ToList(),
+        view.Names.Select(n => (IReadOnlyList<NameSpellingResponse>)n.Spellings.Select(s => new NameSpellingResponse(s.Spelling, s.UsedBy.Select(v => v.Id).ToList())).ToList()).ToList(),
+        view.Facets.ToDictionary(list => list.Key, list => (IReadOnlyList<FacetCount>)list.Value.Select(v => new FacetCount(v.Value, v.Count)).ToList()));
 }
 
 /// <summary>One article of a story.</summary>
@@ -148,7 +155,8 @@ public sealed record StoryResponse(string Id, string Url, IReadOnlyList<StoryVer
 /// <param name="Words">Words in its text.</param>
 /// <param name="First">The earliest version (only a dated version can be).</param>
 /// <param name="Url">The article's page in the archive.</param>
-public sealed record StoryVersionResponse(string Id, string Title, string? Source, DateTimeOffset? Date, int Words, bool First, string Url);
+/// <param name="Keywords">Its keyword lists by name (for AllSides its bias), as the search's kw filter reads them.</param>
+public sealed record StoryVersionResponse(string Id, string Title, string? Source, DateTimeOffset? Date, int Words, bool First, string Url, IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords);
 
 /// <summary>One spelling of a name in a story.</summary>
 /// <param name="Spelling">The spelling.</param>

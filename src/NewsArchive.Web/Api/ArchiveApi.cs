@@ -46,7 +46,7 @@ public static class ArchiveApi
                     : Problems.NotFound("No such story", $"There is no story with the id \"{id}\"."))
             .WithName("story")
             .WithSummary("One story")
-            .WithDescription("The articles that report one story (near-copies and reports of the same event), oldest first, and the names they spell differently.")
+            .WithDescription("The articles that report one story (near-copies and reports of the same event), oldest first, each with its keyword lists (for AllSides its bias); the versions counted by keyword value (facets: 4 left, 3 center, 5 right); and the names they spell differently.")
             .Produces<StoryResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Stories;
 using NewsArchive.Web.Infrastructure;
 
 namespace NewsArchive.Web.Exports;
@@ -62,6 +63,30 @@ public sealed record ExportHeader(
         results.Count,
         options.Limit,
         SiteAddress.Absolute(http, SearchLinks.Search(request with { Page = 1, PageSize = SearchRequestReader.DefaultPageSize })));
+
+    /// <summary>
+    /// The header of a story's export: the same record as a search's, so that one reader takes
+    /// both. The story stands where the query does (story:id, which the search does not read),
+    /// and its page where the search's address does; its versions are the matches, oldest first.
+    /// </summary>
+    public static ExportHeader OfStory(StoryId story, ExportOptions options, ResultSet versions, DateTimeOffset now, HttpRequest http) => new(
+        "story:" + story,
+        [],
+        null,
+        null,
+        [],
+        ExactWords: false,
+        OnePerStory: false,
+        nameof(SearchSort.Oldest).ToLowerInvariant(),
+        options.WithText,
+        ExportFormats.Timestamp(now),
+        versions.IndexVersion,
+        versions.IndexArticles,
+        versions.Total,
+        versions.Stories,
+        versions.Count,
+        options.Limit,
+        SiteAddress.Absolute(http, SearchLinks.Story(story)));
 
     /// <summary>The header as named values, in order, for formats without nesting (CSV).</summary>
     public IEnumerable<(string Name, string Value)> Lines()

@@ -96,6 +96,9 @@ public static class SearchLinks
         return $"/stories/{story}" + Microsoft.AspNetCore.Http.QueryString.Create(pairs);
     }
 
+    /// <summary>The story's versions as a file (<paramref name="extension"/> csv or jsonl), oldest first, with the search exports' header.</summary>
+    public static string StoryExport(NewsArchive.Core.Stories.StoryId story, string extension) => $"/stories/{story}.{extension}";
+
     /// <summary>
     /// A name that may hold slashes (an article id, a keyword list), as the end of a path: each
     /// part escaped, the slashes kept. An escaped slash (%2F) is never decoded in a request's

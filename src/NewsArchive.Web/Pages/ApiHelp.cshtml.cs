@@ -72,7 +72,11 @@ public sealed class ApiHelpModel(ArchiveSearcher searcher, IServiceProvider serv
         {
             examples["article"] = "/api" + SearchLinks.Article(newest.Id, null);
             var story = searcher.Search(new SearchRequest { Query = word, OnePerStory = true, PageSize = 10, AdviseSpelling = false, Snippets = false }).Hits.FirstOrDefault(h => h.Story is not null)?.Story;
-            if (story is not null) examples["story"] = "/api/stories/" + story.Id;
+            if (story is not null)
+            {
+                examples["story"] = "/api/stories/" + story.Id;
+                examples["exportStory"] = SearchLinks.StoryExport(story.Id, "csv");
+            }
         }
         return examples;
     }
