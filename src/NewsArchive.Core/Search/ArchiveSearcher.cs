@@ -9,6 +9,7 @@ using NewsArchive.Core.Search.Highlighting;
 using NewsArchive.Core.Search.Sorting;
 using NewsArchive.Core.Search.Spelling;
 using NewsArchive.Core.Stories;
+using NewsArchive.Core.Stories.Comparison;
 
 namespace NewsArchive.Core.Search;
 
@@ -212,6 +213,29 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         using var lease = index.Acquire();
         return StoryView.Build(lease.Searcher, analyzer, id, left, right);
     }
+
+    /// <summary>
+    /// The articles <paramref name="left"/> and <paramref name="right"/> compared, whatever their
+    /// stories; null, with the first of the two ids that no article has in <paramref name="unknown"/>,
+    /// when one is not in the archive. Ids are only looked up as terms of the index.
+    /// </summary>
+    public ArticleComparison? CompareArticles(string left, string right, out string? unknown)
+    {
+        using var lease = index.Acquire();
+        var (leftArticle, rightArticle) = (Find(lease.Searcher, left), Find(lease.Searcher, right));
+        unknown = leftArticle is null ? left : rightArticle is null ? right : null;
+        return leftArticle is null || rightArticle is null ? null : ArticleComparison.Of(analyzer, leftArticle, rightArticle);
+    }
+
+    /// <summary>Whether an article has this id.</summary>
+    public bool Contains(string id)
+    {
+        using var lease = index.Acquire();
+        return lease.Searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1).TotalHits > 0;
+    }
+
+    private static Article? Find(IndexSearcher searcher, string id) =>
+        searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1) is { TotalHits: > 0 } top ? ArticleDocument.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc)) : null;
 
     /// <summary>
     /// A request's query as the searches read it: the facet values it types (bias:left) taken out
