@@ -96,6 +96,13 @@ public static class SearchLinks
         return $"/stories/{story}" + Microsoft.AspNetCore.Http.QueryString.Create(pairs);
     }
 
+    /// <summary>The page comparing any two articles: <paramref name="left"/> with <paramref name="right"/>.</summary>
+    public static string CompareArticles(string left, string right) =>
+        "/articles/compare" + Microsoft.AspNetCore.Http.QueryString.Create([new KeyValuePair<string, string?>("a", left), new("b", right)]);
+
+    /// <summary>The ViewData key of the article a list of other articles offers to compare each with (<c>_VersionList</c>).</summary>
+    public const string CompareWithKey = "CompareWith";
+
     /// <summary>
     /// A name that may hold slashes (an article id, a keyword list), as the end of a path: each
     /// part escaped, the slashes kept. An escaped slash (%2F) is never decoded in a request's
