@@ -38,6 +38,23 @@ public static class ArchiveApi
             .Produces<ArticleResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("/api/articles/compare", (
+                [Description("The id of the first article (left).")] string? a,
+                [Description("The id of the second article (right).")] string? b,
+                ArchiveSearcher searcher) => ArticlePair.Compare(searcher, a, b) is var pair && pair.Comparison is { } comparison
+                    ? Results.Ok(ArticleComparisonResponse.From(comparison))
+                    : pair.Problem == PairProblem.Unknown
+                        ? Problems.NotFound("No such article", pair.Error!.Message)
+                        // One article twice is, for a program, a mistake in the request like a missing id.
+                        : Problems.BadParameter(pair.Error!))
+            .WithName("compareArticles")
+            .WithSummary("Two articles compared")
+            .WithDescription("Any two articles, whatever their stories, sentence by sentence: the sentences both say, what each says alone, the words changed in shared sentences, and the names they spell differently with the outlets using each. " +
+                $"Very long articles are compared on their first {Display.Count(Core.Stories.Comparison.VersionComparer.MaxSentences)} sentences. 400 when a or b is missing or both are one article; 404 naming the id no article has.")
+            .Produces<ArticleComparisonResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapGet("/api/stories/{id}", ([Description("The story's id: 16 hexadecimal digits.")] string id, ArchiveSearcher searcher) =>
             !StoryId.TryParse(id, out var story)
                 ? Problems.BadParameter(new ParameterError("id", $"A story id is 16 hexadecimal digits (not \"{Core.Reading.Headline.Shorten(id, 200)}\")."))

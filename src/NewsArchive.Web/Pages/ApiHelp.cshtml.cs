@@ -73,6 +73,8 @@ public sealed class ApiHelpModel(ArchiveSearcher searcher, IServiceProvider serv
             examples["article"] = "/api" + SearchLinks.Article(newest.Id, null);
             var story = searcher.Search(new SearchRequest { Query = word, OnePerStory = true, PageSize = 10, AdviseSpelling = false, Snippets = false }).Hits.FirstOrDefault(h => h.Story is not null)?.Story;
             if (story is not null) examples["story"] = "/api/stories/" + story.Id;
+            var other = searcher.Search(new SearchRequest { Query = word, PageSize = 2, AdviseSpelling = false, Snippets = false }).Hits.FirstOrDefault(h => h.Id != newest.Id);
+            if (other is not null) examples["compareArticles"] = "/api" + SearchLinks.CompareArticles(newest.Id, other.Id);
         }
         return examples;
     }
