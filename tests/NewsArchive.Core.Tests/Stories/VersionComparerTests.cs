@@ -94,4 +94,16 @@ public class VersionComparerTests
         Assert.Equal(["Tokaev", "Tokayev"], variant.Spellings.Select(s => s.Spelling).Order(StringComparer.Ordinal));
         Assert.Equal(["Outlet A"], variant.Spellings.Single(s => s.Spelling == "Tokayev").UsedBy.Select(v => v.Source));
     }
+
+    [Fact]
+    public void NameDifferences_TwoNamesMostVersionsWriteSideBySide_AreNotOneSpeltTwoWays()
+    {
+        var names = NameDifferences.Find(
+        [
+            (Left, "The lawyer Lanny Davis spoke to David Cohen."),
+            (Right, "Reporters asked Lanny Davis and David Cohen."),
+            (new StoryVersion("c", "C", "Outlet C", null), "Then David Cohen left."),
+        ]);
+        Assert.Empty(names);
+    }
 }

@@ -49,7 +49,7 @@ public static partial class NameDifferences
         for (var i = 0; i < names.Count; i++)
             for (var j = i + 1; j < names.Count && names[j][0] == names[i][0]; j++)
             {
-                if (!AreVariants(names[i], names[j])) continue;
+                if (!AreVariants(names[i], names[j]) || MostlyTogether(usedBy[names[i]], usedBy[names[j]])) continue;
                 var group = groups.GetValueOrDefault(names[i]) ?? groups.GetValueOrDefault(names[j]) ?? new SortedSet<string>(StringComparer.Ordinal);
                 group.Add(names[i]);
                 group.Add(names[j]);
@@ -77,6 +77,17 @@ public static partial class NameDifferences
         var (lowerA, lowerB) = (a.ToLowerInvariant(), b.ToLowerInvariant());
         return EditDistance.Between(lowerA, lowerB) is var distance && distance > 0 && distance <= allowed
             && !WordForms.AreForms(lowerA, lowerB);
+    }
+
+    /// <summary>
+    /// Whether most versions that write either name write both: then they are two people (David
+    /// and Davis, in three of the four versions of one story), not one name spelt two ways, which
+    /// an outlet seldom does within one report.
+    /// </summary>
+    private static bool MostlyTogether(List<StoryVersion> a, List<StoryVersion> b)
+    {
+        var both = a.Count(b.Contains);
+        return both > 0 && both >= a.Count + b.Count - 2 * both;
     }
 
     /// <summary>A capital, then some lowercase (each part of a hyphenated name alike; DeSantis too): not an acronym or a word in capitals.</summary>
