@@ -159,7 +159,7 @@ public sealed class ApiTests(ArchiveAppFixture app)
         var page = await app.GetPageAsync("/articles/reuters-1");
 
         var related = json.RootElement.GetProperty("related").EnumerateArray().ToList();
-        var listed = page.All(".related .versions li a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+        var listed = page.All(".related .versions li > a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
         Assert.NotEmpty(listed);
         Assert.Equal(listed, related.Select(r => (r.GetProperty("url").GetString(), r.GetProperty("title").GetString()!)));
         var first = related[0];

@@ -1,3 +1,4 @@
+using System.Net;
 using NewsArchive.Web.Tests.Infrastructure;
 using static NewsArchive.Web.Tests.Infrastructure.InertHtml;
 
@@ -185,12 +186,17 @@ public sealed class HostilePageTests(HostileAppFixture app) : IClassFixture<Host
         Assert.All(members, member => Assert.Contains(Visible(member.Title), titles));
         Assert.Equal(2, page.All(".comparison .column").Count);
 
-        // Each way round, and with ids that are no member (or are hostile themselves).
-        var compares = new[] { (members[1].Id, members[0].Id), ("<script>alert(1)</script>", "javascript:alert(1)"), ("", "\"><img src=x onerror=alert(1)>") };
-        foreach (var (a, b) in compares)
+        var swapped = await app.GetPageAsync($"/stories/{story.Key}?a={Uri.EscapeDataString(members[1].Id)}&b={Uri.EscapeDataString(members[0].Id)}");
+        Assert.Equal(200, swapped.Status);
+        AssertInert(swapped);
+
+        // Ids that are no member (and are hostile themselves) lead to the comparison of any two articles, which says they are unknown.
+        foreach (var (a, b) in new[] { ("<script>alert(1)</script>", "javascript:alert(1)"), ("", "\"><img src=x onerror=alert(1)>") })
         {
-            var compared = await app.GetPageAsync($"/stories/{story.Key}?a={Uri.EscapeDataString(a)}&b={Uri.EscapeDataString(b)}");
-            Assert.Equal(200, compared.Status);
+            var response = await app.GetAsync($"/stories/{story.Key}?a={Uri.EscapeDataString(a)}&b={Uri.EscapeDataString(b)}");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            var compared = await app.GetPageAsync(response.Headers.Location!.OriginalString);
+            Assert.Equal(404, compared.Status);
             AssertInert(compared);
         }
     }

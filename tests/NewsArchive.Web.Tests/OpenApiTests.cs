@@ -10,7 +10,7 @@ namespace NewsArchive.Web.Tests;
 public sealed class OpenApiTests(ArchiveAppFixture app)
 {
     private static readonly string[] Endpoints =
-        ["/api/search", "/api/articles/{id}", "/api/stories/{id}", "/healthz", "/search.atom", "/search.csv", "/search.jsonl", "/stories/{id}.{format}", "/suggest"];
+        ["/api/search", "/api/articles/{id}", "/api/articles/compare", "/api/stories/{id}", "/healthz", "/search.atom", "/search.csv", "/search.jsonl", "/stories/{id}.{format}", "/suggest"];
 
     [Fact]
     public async Task Description_IsValidOpenApi()
@@ -38,6 +38,22 @@ public sealed class OpenApiTests(ArchiveAppFixture app)
         Assert.Equal(["q", "source", "from", "to", "kw", "exact", "sort", "group", "astyped", "page", "size"], search.Parameters!.Select(p => p.Name));
         Assert.Contains("400", search.Responses!.Keys);
         Assert.Equal("application/problem+json", Assert.Single(search.Responses["400"].Content!.Keys));
+        var compare = document.Paths["/api/articles/compare"].Operations![HttpMethod.Get];
+        Assert.Equal(["a", "b"], compare.Parameters!.Select(p => p.Name));
+        Assert.Equal(["200", "400", "404"], compare.Responses!.Keys.Order());
+    }
+
+    [Fact]
+    public async Task ComparisonSchema_NamesExactlyTheFieldsTheApiAnswers()
+    {
+        var (_, json) = await ReadAsync();
+        var schemas = json.RootElement.GetProperty("components").GetProperty("schemas");
+        using var answer = JsonDocument.Parse(await app.Client.GetStringAsync($"/api/articles/compare?a={Uri.EscapeDataString(ArchiveAppFixture.SeedIds[0])}&b={Uri.EscapeDataString(ArchiveAppFixture.SeedIds[2])}"));
+
+        AssertSameFields(schemas, "ArticleComparisonResponse", answer.RootElement);
+        AssertSameFields(schemas, "ComparedArticleResponse", answer.RootElement.GetProperty("left"));
+        AssertSameFields(schemas, "ComparedSentenceResponse", answer.RootElement.GetProperty("left").GetProperty("paragraphs")[0][0]);
+        AssertSameFields(schemas, "NameSpellingResponse", answer.RootElement.GetProperty("names")[0][0]);
     }
 
     [Fact]
@@ -52,7 +68,7 @@ public sealed class OpenApiTests(ArchiveAppFixture app)
         AssertSameFields(schemas, "StoryRef", answer.RootElement.GetProperty("hits").EnumerateArray().First(h => h.GetProperty("story").ValueKind == JsonValueKind.Object).GetProperty("story"));
         AssertSameFields(schemas, "FacetsResponse", answer.RootElement.GetProperty("facets"));
         // Every field is described, for the API page and for client generators.
-        foreach (var schema in new[] { "SearchResponse", "HitResponse", "ArticleResponse", "StoryResponse", "FacetsResponse", "DateCount" })
+        foreach (var schema in new[] { "SearchResponse", "HitResponse", "ArticleResponse", "StoryResponse", "FacetsResponse", "DateCount", "ArticleComparisonResponse", "ComparedArticleResponse", "ComparedSentenceResponse", "NameSpellingResponse" })
             foreach (var property in schemas.GetProperty(schema).GetProperty("properties").EnumerateObject())
                 Assert.True(Described(property.Value), $"{schema}.{property.Name} has no description");
     }

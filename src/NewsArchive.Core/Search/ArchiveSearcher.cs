@@ -9,6 +9,7 @@ using NewsArchive.Core.Search.Highlighting;
 using NewsArchive.Core.Search.Sorting;
 using NewsArchive.Core.Search.Spelling;
 using NewsArchive.Core.Stories;
+using NewsArchive.Core.Stories.Comparison;
 
 namespace NewsArchive.Core.Search;
 
@@ -213,6 +214,13 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         return StoryView.Build(lease.Searcher, analyzer, id, left, right);
     }
 
+    /// <summary>The story that story <paramref name="id"/>, which has no article now, was merged into; null for any other id.</summary>
+    public StoryId? StoryMergedInto(StoryId id)
+    {
+        using var lease = index.Acquire();
+        return StoryTable.For(lease.Searcher.IndexReader).MergedInto(id);
+    }
+
     /// <summary>
     /// The versions of story <paramref name="id"/>, oldest first (undated last), up to
     /// <paramref name="limit"/>, to be read one by one for an export like a search's; null if no
@@ -231,6 +239,28 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         var hits = members[..Math.Min(limit, members.Length)].ToArray().Select(doc => new ScoreDoc(doc, 0)).ToArray();
         return new ResultSet(lease, hits, members.Length, stories: 1);
     }
+
+    /// The articles <paramref name="left"/> and <paramref name="right"/> compared, whatever their
+    /// stories; null, with the first of the two ids that no article has in <paramref name="unknown"/>,
+    /// when one is not in the archive. Ids are only looked up as terms of the index.
+    /// </summary>
+    public ArticleComparison? CompareArticles(string left, string right, out string? unknown)
+    {
+        using var lease = index.Acquire();
+        var (leftArticle, rightArticle) = (Find(lease.Searcher, left), Find(lease.Searcher, right));
+        unknown = leftArticle is null ? left : rightArticle is null ? right : null;
+        return leftArticle is null || rightArticle is null ? null : ArticleComparison.Of(analyzer, leftArticle, rightArticle);
+    }
+
+    /// <summary>Whether an article has this id.</summary>
+    public bool Contains(string id)
+    {
+        using var lease = index.Acquire();
+        return lease.Searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1).TotalHits > 0;
+    }
+
+    private static Article? Find(IndexSearcher searcher, string id) =>
+        searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1) is { TotalHits: > 0 } top ? ArticleDocument.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc)) : null;
 
     /// <summary>
     /// A request's query as the searches read it: the facet values it types (bias:left) taken out

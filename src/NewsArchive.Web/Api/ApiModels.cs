@@ -143,7 +143,7 @@ public sealed record StoryResponse(
         view.Id.ToString(),
         Infrastructure.SearchLinks.Story(view.Id),
         view.Versions.Select(m => new StoryVersionResponse(m.Version.Id, m.Version.Title, m.Version.Source, m.Version.Date, m.Words, m.IsFirst, Infrastructure.SearchLinks.Article(m.Version.Id, null), m.Keywords)).ToList(),
-        view.Names.Select(n => (IReadOnlyList<NameSpellingResponse>)n.Spellings.Select(s => new NameSpellingResponse(s.Spelling, s.UsedBy.Select(v => v.Id).ToList())).ToList()).ToList(),
+        view.Names.Select(NameSpellingResponse.From).ToList(),
         view.Facets.ToDictionary(list => list.Key, list => (IReadOnlyList<FacetCount>)list.Value.Select(v => new FacetCount(v.Value, v.Count)).ToList()));
 }
 
@@ -158,10 +158,16 @@ public sealed record StoryResponse(
 /// <param name="Keywords">Its keyword lists by name (for AllSides its bias), as the search's kw filter reads them.</param>
 public sealed record StoryVersionResponse(string Id, string Title, string? Source, DateTimeOffset? Date, int Words, bool First, string Url, IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords);
 
-/// <summary>One spelling of a name in a story.</summary>
+/// <summary>One spelling of a name in a story or a comparison.</summary>
 /// <param name="Spelling">The spelling.</param>
-/// <param name="Articles">Ids of the versions that spell the name so.</param>
-public sealed record NameSpellingResponse(string Spelling, IReadOnlyList<string> Articles);
+/// <param name="Articles">Ids of the articles that spell the name so.</param>
+/// <param name="Outlets">Their outlets, each once (null for an article whose outlet is unknown).</param>
+public sealed record NameSpellingResponse(string Spelling, IReadOnlyList<string> Articles, IReadOnlyList<string?> Outlets)
+{
+    /// <summary>A name's spellings.</summary>
+    public static IReadOnlyList<NameSpellingResponse> From(Core.Stories.Comparison.NameVariants name) =>
+        name.Spellings.Select(s => new NameSpellingResponse(s.Spelling, s.UsedBy.Select(v => v.Id).ToList(), s.UsedBy.Select(v => v.Source).Distinct().ToList())).ToList();
+}
 
 /// <summary>The matches counted by facet; each facet is counted as if its own choices were off.</summary>
 /// <param name="Source">The 25 most frequent sources, and every chosen one (at 0 when no match has it).</param>

@@ -38,15 +38,34 @@ public static class ArchiveApi
             .Produces<ArticleResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("/api/articles/compare", (
+                [Description("The id of the first article (left).")] string? a,
+                [Description("The id of the second article (right).")] string? b,
+                ArchiveSearcher searcher) => ArticlePair.Compare(searcher, a, b) is var pair && pair.Comparison is { } comparison
+                    ? Results.Ok(ArticleComparisonResponse.From(comparison))
+                    : pair.Problem == PairProblem.Unknown
+                        ? Problems.NotFound("No such article", pair.Error!.Message)
+                        // One article twice is, for a program, a mistake in the request like a missing id.
+                        : Problems.BadParameter(pair.Error!))
+            .WithName("compareArticles")
+            .WithSummary("Two articles compared")
+            .WithDescription("Any two articles, whatever their stories, sentence by sentence: the sentences both say, what each says alone, the words changed in shared sentences, and the names they spell differently with the outlets using each. " +
+                $"Very long articles are compared on their first {Display.Count(Core.Stories.Comparison.VersionComparer.MaxSentences)} sentences. 400 when a or b is missing or both are one article; 404 naming the id no article has.")
+            .Produces<ArticleComparisonResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapGet("/api/stories/{id}", ([Description("The story's id: 16 hexadecimal digits.")] string id, ArchiveSearcher searcher) =>
             !StoryId.TryParse(id, out var story)
                 ? Problems.BadParameter(new ParameterError("id", $"A story id is 16 hexadecimal digits (not \"{Core.Reading.Headline.Shorten(id, 200)}\")."))
                 : searcher.Story(story) is { } view
                     ? Results.Ok(StoryResponse.From(view))
-                    : Problems.NotFound("No such story", $"There is no story with the id \"{id}\"."))
+                    : searcher.StoryMergedInto(story) is { } into
+                        ? Results.Redirect("/api/stories/" + into, permanent: true)
+                        : Problems.NotFound("No such story", $"There is no story with the id \"{id}\"."))
             .WithName("story")
             .WithSummary("One story")
-            .WithDescription("The articles that report one story (near-copies and reports of the same event), oldest first, each with its keyword lists (for AllSides its bias); the versions counted by keyword value (facets: 4 left, 3 center, 5 right); and the names they spell differently.")
+            .WithDescription("The articles that report one story (near-copies and reports of the same event), oldest first, each with its keyword lists (for AllSides its bias); the versions counted by keyword value (facets: 4 left, 3 center, 5 right); and the names they spell differently. A story merged into another (a later report bridged them) answers 301 to the story it is part of.")
             .Produces<StoryResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);

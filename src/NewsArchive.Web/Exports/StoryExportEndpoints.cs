@@ -50,7 +50,10 @@ public static class StoryExportEndpoints
         var (options, optionsError) = ExportOptions.Bind(context.Request.Query);
         if (optionsError is not null) return Problems.BadParameter(optionsError);
 
-        if (searcher.StoryResultSet(story, options!.Limit) is not { } versions) return NoSuchStory(id);
+        if (searcher.StoryResultSet(story, options!.Limit) is not { } versions)
+            return searcher.StoryMergedInto(story) is { } into
+                ? Results.Redirect(SearchLinks.StoryExport(into, chosen.Extension) + context.Request.QueryString, permanent: true)
+                : NoSuchStory(id);
         var now = clock.GetUtcNow();
         var header = ExportHeader.OfStory(story, options, versions, now, context.Request);
         context.Response.Headers["X-Total-Count"] = versions.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -99,6 +99,13 @@ public static class SearchLinks
     /// <summary>The story's versions as a file (<paramref name="extension"/> csv or jsonl), oldest first, with the search exports' header.</summary>
     public static string StoryExport(NewsArchive.Core.Stories.StoryId story, string extension) => $"/stories/{story}.{extension}";
 
+    /// <summary>The page comparing any two articles: <paramref name="left"/> with <paramref name="right"/>.</summary>
+    public static string CompareArticles(string left, string right) =>
+        "/articles/compare" + Microsoft.AspNetCore.Http.QueryString.Create([new KeyValuePair<string, string?>("a", left), new("b", right)]);
+
+    /// <summary>The ViewData key of the article a list of other articles offers to compare each with (<c>_VersionList</c>).</summary>
+    public const string CompareWithKey = "CompareWith";
+
     /// <summary>
     /// A name that may hold slashes (an article id, a keyword list), as the end of a path: each
     /// part escaped, the slashes kept. An escaped slash (%2F) is never decoded in a request's

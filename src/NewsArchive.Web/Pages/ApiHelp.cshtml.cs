@@ -77,6 +77,8 @@ public sealed class ApiHelpModel(ArchiveSearcher searcher, IServiceProvider serv
                 examples["story"] = "/api/stories/" + story.Id;
                 examples["exportStory"] = SearchLinks.StoryExport(story.Id, "csv");
             }
+            var other = searcher.Search(new SearchRequest { Query = word, PageSize = 2, AdviseSpelling = false, Snippets = false }).Hits.FirstOrDefault(h => h.Id != newest.Id);
+            if (other is not null) examples["compareArticles"] = "/api" + SearchLinks.CompareArticles(newest.Id, other.Id);
         }
         return examples;
     }

@@ -57,4 +57,53 @@ public class VersionComparerTests
         Assert.Equal(["Tileuberdi", "Tleuberdi"], variant.Spellings.Select(s => s.Spelling).Order(StringComparer.Ordinal));
         Assert.Equal("a", Assert.Single(variant.Spellings.Single(s => s.Spelling == "Tileuberdi").UsedBy).Id);
     }
+
+    [Fact]
+    public void NameDifferences_TwoFormsOfOneWord_AreNotTwoSpellings()
+    {
+        var names = NameDifferences.Find(
+        [
+            (Left, "Senate Democrats blocked the bill on Tuesday."),
+            (Right, "The Democratic leader blocked the bill on Tuesday."),
+        ]);
+        Assert.Empty(names);
+    }
+
+    [Fact]
+    public void NameDifferences_AWordThatIsNoName_IsNotASpellingOfOne()
+    {
+        // "Story" is capitalised only where a sentence or a headline starts; the texts write it lowercase.
+        var names = NameDifferences.Find(
+        [
+            (Left, "Lawyers for Stormy Daniels filed the suit. Story continues below."),
+            (Right, "Daniels, known as Stormy Daniels, sued. Her story began in 2006."),
+            (new StoryVersion("c", "C", "Outlet C", null), "Story of a Lawsuit\nA Story everyone knew: the story of a lawsuit, a story told twice and a story retold."),
+        ]);
+        Assert.Empty(names);
+    }
+
+    [Fact]
+    public void NameDifferences_ANameOnlyEverCapitalised_IsStillOne()
+    {
+        var names = NameDifferences.Find(
+        [
+            (Left, "Talks with Kassym-Jomart Tokayev and Mukhtar Tileuberdi ended."),
+            (Right, "Talks with Kassym-Jomart Tokaev and Mukhtar Tileuberdi ended."),
+        ]);
+        var variant = Assert.Single(names);
+        Assert.Equal(["Tokaev", "Tokayev"], variant.Spellings.Select(s => s.Spelling).Order(StringComparer.Ordinal));
+        Assert.Equal(["Outlet A"], variant.Spellings.Single(s => s.Spelling == "Tokayev").UsedBy.Select(v => v.Source));
+    }
+
+    [Fact]
+    public void NameDifferences_TwoNamesMostVersionsWriteSideBySide_AreNotOneSpeltTwoWays()
+    {
+        var names = NameDifferences.Find(
+        [
+            (Left, "The lawyer Lanny Davis spoke to David Cohen."),
+            (Right, "Reporters asked Lanny Davis and David Cohen."),
+            (new StoryVersion("c", "C", "Outlet C", null), "Then David Cohen left."),
+        ]);
+        Assert.Empty(names);
+    }
 }

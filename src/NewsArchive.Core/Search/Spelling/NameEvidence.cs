@@ -180,7 +180,7 @@ internal sealed class NameEvidence(Analyzer analyzer)
     /// Whether only spaces, quotes or brackets stand between the word and the end of a sentence, a
     /// line or a dash. The full stop of a title (Mr. Zuckerburg, Sen. Schumer) ends no sentence.
     /// </summary>
-    private static bool StartsSentence(string text, int start)
+    internal static bool StartsSentence(string text, int start)
     {
         var i = start - 1;
         while (i >= 0 && text[i] is not '\n' && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '\'' or '“' or '‘' or '(' or '['))

@@ -26,21 +26,29 @@ public sealed class VersionComparer(Analyzer analyzer)
     /// </summary>
     public const double EditedAt = 0.75;
 
+    /// <summary>
+    /// Sentences of each version compared at most (some 300,000 characters of news): matching is
+    /// quadratic at worst, a few seconds for two articles of a million characters, and a page of
+    /// two such texts side by side is no longer read. The rest is left out, and counted.
+    /// </summary>
+    public const int MaxSentences = 3_000;
+
     public VersionComparison Compare(StoryVersion leftVersion, Article left, StoryVersion rightVersion, Article right)
     {
-        var leftSentences = Sentences(left);
-        var rightSentences = Sentences(right);
+        var (leftSentences, leftOut) = Sentences(left);
+        var (rightSentences, rightOut) = Sentences(right);
         return new VersionComparison(
-            Mark(leftVersion, leftSentences, rightSentences),
-            Mark(rightVersion, rightSentences, leftSentences));
+            Mark(leftVersion, leftSentences, rightSentences) with { LeftOut = leftOut },
+            Mark(rightVersion, rightSentences, leftSentences) with { LeftOut = rightOut });
     }
 
     private ComparedVersion Mark(StoryVersion version, List<List<Sentence>> own, List<List<Sentence>> other)
     {
         var candidates = other.SelectMany(p => p).ToList();
+        var counterparts = new Counterparts(candidates);
         var paragraphs = own.Select(paragraph => (IReadOnlyList<ComparedSentence>)paragraph.Select(sentence =>
         {
-            var (best, score) = candidates.Select(c => (c, Dice(sentence.Stems, c.Stems))).MaxBy(pair => pair.Item2);
+            var (best, score) = counterparts.Closest(sentence);
             if (best is null || score < SharedAt) return new ComparedSentence(PassageKind.Unique, Unmarked(sentence.Words));
             return new ComparedSentence(PassageKind.Shared, score >= EditedAt ? MarkDifferences(sentence.Words, best.Words) : Unmarked(sentence.Words));
         }).ToList()).ToList();
@@ -65,18 +73,21 @@ public sealed class VersionComparer(Analyzer analyzer)
     /// <summary>A word as the diff compares it: punctuation around it does not make it differ.</summary>
     private static string Normalise(string word) => word.Trim(".,;:!?\"'“”‘’()[]".ToCharArray());
 
-    private static double Dice(HashSet<string> a, HashSet<string> b)
+    /// <summary>The article's first <see cref="MaxSentences"/> sentences by paragraph, and how many more it has.</summary>
+    private (List<List<Sentence>> Kept, int LeftOut) Sentences(Article article)
     {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        var shared = a.Count(b.Contains);
-        return 2.0 * shared / (a.Count + b.Count);
+        var kept = new List<List<Sentence>>();
+        var (count, leftOut) = (0, 0);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var sentences = SentenceSplitter.Split(paragraph);
+            var room = Math.Clamp(MaxSentences - count, 0, sentences.Count);
+            leftOut += sentences.Count - room;
+            count += room;
+            if (room > 0) kept.Add(sentences.Take(room).Select(s => new Sentence(s.Split(' ', StringSplitOptions.RemoveEmptyEntries), ContentStems(s))).ToList());
+        }
+        return (kept, leftOut);
     }
-
-    private List<List<Sentence>> Sentences(Article article) =>
-        article.Paragraphs
-            .Select(p => SentenceSplitter.Split(p).Select(s => new Sentence(s.Split(' ', StringSplitOptions.RemoveEmptyEntries), ContentStems(s))).ToList())
-            .Where(p => p.Count > 0)
-            .ToList();
 
     private HashSet<string> ContentStems(string sentence)
     {
@@ -93,5 +104,5 @@ public sealed class VersionComparer(Analyzer analyzer)
         return stems;
     }
 
-    private sealed record Sentence(string[] Words, HashSet<string> Stems);
+    internal sealed record Sentence(string[] Words, HashSet<string> Stems);
 }

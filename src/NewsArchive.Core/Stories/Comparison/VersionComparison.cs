@@ -25,6 +25,9 @@ public sealed record ComparedVersion(StoryVersion Version, IReadOnlyList<IReadOn
     public int SharedSentences => Paragraphs.Sum(p => p.Count(s => s.Kind == PassageKind.Shared));
 
     public int UniqueSentences => Paragraphs.Sum(p => p.Count(s => s.Kind == PassageKind.Unique));
+
+    /// <summary>Sentences past <see cref="VersionComparer.MaxSentences"/>, neither compared nor listed.</summary>
+    public int LeftOut { get; init; }
 }
 
 /// <summary>Two versions of a story side by side.</summary>
