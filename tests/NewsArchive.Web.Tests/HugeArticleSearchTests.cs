@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using NewsArchive.Core.Search;
 using NewsArchive.Web.Tests.Infrastructure;
 using Serilog.Events;
@@ -57,13 +59,18 @@ public sealed class HugeArticleSearchTests(HugeArticleAppFixture app, ITestOutpu
     public async Task SearchLeftByItsClient_StopsAndIsNotAnErrorInTheLog()
     {
         var logs = new CapturedLogs();
-        await using var factory = logs.Into(app.Factory);
+        // The client leaves once the server has the request: leaving after a fixed time either came
+        // before the server had begun (a busy CI machine) or after a quick search had ended.
+        var begun = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var factory = logs.Into(app.Factory, services => services.AddSingleton<IStartupFilter>(new OnEachRequest(begun)));
         using var client = factory.CreateClient();
-        var wait = TimeSpan.FromMilliseconds(50);
-        using var leaving = new CancellationTokenSource(wait);
-        var left = DateTimeOffset.Now + wait;
+        using var leaving = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetAsync("/search?q=" + Query + "&size=100", leaving.Token));
+        var request = client.GetAsync("/search?q=" + Query + "&size=100", leaving.Token);
+        await begun.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await leaving.CancelAsync();
+        var left = DateTimeOffset.Now;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
 
         Assert.True(await Eventually.AskAsync(() => Task.FromResult(logs.Any(LogEventLevel.Information, "went away")), found => found, TimeSpan.FromSeconds(10)));
         var stopped = logs.Events.First(e => e.RenderMessage().Contains("went away", StringComparison.Ordinal)).Timestamp - left;
@@ -141,5 +148,19 @@ public sealed class HugeArticleSearchTests(HugeArticleAppFixture app, ITestOutpu
     {
         var api = await app.Client.GetFromJsonAsync<JsonElement>("/api/search?q=huge+report");
         return api.GetProperty("hits")[0].GetProperty("url").GetString()!;
+    }
+
+    /// <summary>Signals when a request reaches the app, before anything else handles it.</summary>
+    private sealed class OnEachRequest(TaskCompletionSource begun) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, rest) =>
+            {
+                begun.TrySetResult();
+                await rest(context);
+            });
+            next(app);
+        };
     }
 }

@@ -113,7 +113,9 @@ public sealed class StoryPageTests(ArchiveAppFixture app)
 
         Assert.True(root.GetProperty("onePerStory").GetBoolean());
         Assert.Equal(root.GetProperty("stories").GetInt32(), root.GetProperty("hits").GetArrayLength());
-        var story = Assert.Single(root.GetProperty("hits").EnumerateArray(), h => h.GetProperty("story").ValueKind != JsonValueKind.Null && h.GetProperty("story").GetProperty("size").GetInt32() == 5);
+        // One hit stands for the seeds' story (Reuters has stories of its own about Kazakhstan).
+        var story = Assert.Single(root.GetProperty("hits").EnumerateArray(), h => h.GetProperty("id").GetString()!.StartsWith("seeds/", StringComparison.Ordinal));
+        Assert.Equal(5, story.GetProperty("story").GetProperty("size").GetInt32());
         Assert.Equal(5, story.GetProperty("story").GetProperty("outlets").GetInt32());
     }
 

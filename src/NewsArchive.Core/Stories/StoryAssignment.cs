@@ -34,6 +34,7 @@ internal sealed record StoryAssignments(Dictionary<int, StoryId> Given, Dictiona
 /// </summary>
 internal static class StoryAssignment
 {
+
     /// <param name="order">The ungrouped articles (document numbers), in the order they are given stories.</param>
     /// <param name="ids">The id of each article of <paramref name="order"/>: a story started by an article is named after it.</param>
     /// <param name="links">Each ungrouped article's links, both ways between ungrouped articles.</param>
@@ -59,6 +60,7 @@ internal static class StoryAssignment
             var doc = order[i];
             var date = dates[doc];
             var joinable = new List<StoryId>();
+            var mergeable = new List<StoryId>();
             var candidates = links.TryGetValue(doc, out var found) ? found : [];
             foreach (var link in candidates.OrderBy(l => l.Kind).ThenByDescending(l => l.Similarity).ThenBy(l => l.Doc))
             {
@@ -67,11 +69,13 @@ internal static class StoryAssignment
                 if (link.Kind == LinkKind.SameEvent && date != SegmentCache.NoDate && spans.TryGetValue(story, out var span)
                     && (span.With(date).Length > maxLength || link.Similarity < SameEventThreshold(options, span.FarthestFrom(date)))) continue;
                 joinable.Add(story);
+                if (link.Kind == LinkKind.NearCopy || link.Similarity >= options.MergeSimilarity) mergeable.Add(story);
             }
 
             var chosen = joinable.Count == 0 ? StoryId.StartedBy(ids[i]) : joinable[0];
-            foreach (var other in joinable.Skip(1))
+            foreach (var other in joinable.Skip(1).Where(mergeable.Contains))
             {
+                if (!mergeable.Contains(chosen)) break;
                 if (!CanMerge(spans, chosen, other, maxLength)) continue;
                 var (kept, gone) = FirstReported(spans, chosen, other);
                 foreach (var (from, to) in mergedInto.Where(pair => pair.Value == gone).ToList()) mergedInto[from] = kept;

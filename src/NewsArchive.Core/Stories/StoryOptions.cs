@@ -16,6 +16,13 @@ public sealed record StoryOptions
     /// </summary>
     public double SameEventSimilarityPerDay { get; init; } = 0.1;
 
+    /// <summary>
+    /// Cosine an article must have with a report of each of two stories to merge them: far above
+    /// what joining one takes, since a report that is a little like two stories is more often a
+    /// follow-up of one than the missing link between them. A near-copy of both always merges them.
+    /// </summary>
+    public double MergeSimilarity { get; init; } = 0.45;
+
     /// <summary>Reports of one event are looked for this many days either side of an article's date.</summary>
     public int EventWindowDays { get; init; } = 3;
 
