@@ -32,14 +32,23 @@ internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureS
     /// <summary>Articles read per near-copy band: a template repeated all year shares every band with every copy.</summary>
     private const int MaxBandPostings = 200;
 
-    /// <summary>Near-copy candidates confirmed at most (those sharing the most bands first).</summary>
-    private const int MaxNearCopyCandidates = 50;
+    /// <summary>
+    /// Articles of one term read in the window, those dated nearest the article's date: a busier
+    /// archive has more articles a day, and reading them all would make each article cost more.
+    /// </summary>
+    private const int MaxTermCandidates = 100;
+
+    /// <summary>
+    /// Near-copy candidates confirmed at most (those sharing the most bands first): one is enough
+    /// to join, and a text syndicated to a hundred outlets should not cost a hundred confirmations.
+    /// </summary>
+    private const int MaxNearCopyCandidates = 10;
 
     /// <summary>
     /// Articles read per term for an article without a date, which has no days to look in: the
     /// first this many of each telling term's articles, whatever their dates.
     /// </summary>
-    private const int MaxUndatedPostings = 2_000;
+    private const int MaxUndatedPostings = 500;
 
     /// <summary>The links of an article; <paramref name="window"/> is about its date, or null when it has none.</summary>
     public List<StoryLink> LinksOf(int doc, EventWindow? window)
@@ -73,7 +82,7 @@ internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureS
         {
             var docs = window.With(source.TermNumber(term.Term));
             if (docs.Length > MaxWindowPostings) continue;
-            foreach (var other in docs) scores[other] = scores.GetValueOrDefault(other) + term.Weight;
+            foreach (var other in Nearest(docs, dates[doc])) scores[other] = scores.GetValueOrDefault(other) + term.Weight;
         }
         foreach (var other in Best(scores, options.Candidates, doc))
         {
@@ -101,6 +110,21 @@ internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureS
             var similarity = own.Vector.Cosine(features.Of(other).Vector);
             if (similarity >= threshold) yield return new StoryLink(other, similarity, LinkKind.SameEvent);
         }
+    }
+
+    /// <summary>The <see cref="MaxTermCandidates"/> of <paramref name="docs"/> (oldest first) dated nearest <paramref name="date"/>.</summary>
+    private ReadOnlySpan<int> Nearest(ReadOnlySpan<int> docs, long date)
+    {
+        if (docs.Length <= MaxTermCandidates) return docs;
+        int low = 0, high = docs.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (dates[docs[middle]] < date) low = middle + 1;
+            else high = middle;
+        }
+        var start = Math.Clamp(low - MaxTermCandidates / 2, 0, docs.Length - MaxTermCandidates);
+        return docs.Slice(start, MaxTermCandidates);
     }
 
     private IEnumerable<WeightedTerm> TellingTerms(StoryFeatures own) =>
