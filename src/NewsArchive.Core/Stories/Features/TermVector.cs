@@ -56,10 +56,8 @@ public sealed class TermVector
     private static readonly Comparer<WeightedTerm> HeaviestFirst = Comparer<WeightedTerm>.Create((a, b) =>
         a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : string.CompareOrdinal(a.Term, b.Term));
 
-    /// <summary>The number of each kept term (see the vocabulary it was made with) and its weight, in the order of the numbers.</summary>
+    /// <summary>The number of each kept term (see the vocabulary it was made with), in order.</summary>
     internal ReadOnlySpan<int> TermIds => termIds;
-
-    internal ReadOnlySpan<float> Weights => weights;
 
     /// <summary>The cosine of the angle between the two vectors: from 0 (no shared term) to 1.</summary>
     public double Cosine(TermVector other)
