@@ -81,7 +81,7 @@ public sealed class ArticleDocumentBuilder
         var signature = NearCopySignature.OfArticle(article.Title, article.Body);
         if (signature is not null)
             foreach (var key in signature.BandKeys()) Add(nearCopyBands.Next(ArchiveSchema.NearCopyBands), key);
-        storyFeatures.SetBytesValue(new BytesRef(StoredStoryFeatures.Of(article.Id, article.Title, article.Body, signature).Encode()));
+        storyFeatures.SetBytesValue(new BytesRef(StoredStoryFeatures.Of(article.Id, article.Source, article.Title, article.Body, signature).Encode()));
         fields.Add(storyFeatures);
         if (!string.IsNullOrWhiteSpace(article.Dateline)) Add(dateline, article.Dateline);
         if (!string.IsNullOrWhiteSpace(article.Url)) Add(url, article.Url);

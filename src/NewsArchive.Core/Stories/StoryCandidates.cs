@@ -86,8 +86,9 @@ internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureS
         }
         foreach (var other in Best(scores, options.Candidates, doc))
         {
-            var similarity = own.Vector.Cosine(window.FeaturesOf(other).Vector);
-            if (similarity >= StoryAssignment.SameEventThreshold(options, Math.Abs(dates[doc] - dates[other])))
+            var theirs = window.FeaturesOf(other);
+            var similarity = own.Vector.Cosine(theirs.Vector);
+            if (similarity >= Math.Max(StoryAssignment.SameEventThreshold(options, Math.Abs(dates[doc] - dates[other])), SameSourceFloor(own, theirs)))
                 yield return new StoryLink(other, similarity, LinkKind.SameEvent);
         }
     }
@@ -107,10 +108,15 @@ internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureS
         var threshold = StoryAssignment.SameEventThreshold(options, options.EventWindowDays * EpochDays.MillisPerDay);
         foreach (var other in Best(scores, options.Candidates, doc))
         {
-            var similarity = own.Vector.Cosine(features.Of(other).Vector);
-            if (similarity >= threshold) yield return new StoryLink(other, similarity, LinkKind.SameEvent);
+            var theirs = features.Of(other);
+            var similarity = own.Vector.Cosine(theirs.Vector);
+            if (similarity >= Math.Max(threshold, SameSourceFloor(own, theirs))) yield return new StoryLink(other, similarity, LinkKind.SameEvent);
         }
     }
+
+    /// <summary>The cosine two reports of one known outlet need at least (<see cref="StoryOptions.SameSourceSimilarity"/>); none for two outlets or an unknown one.</summary>
+    private double SameSourceFloor(StoryFeatures own, StoryFeatures theirs) =>
+        own.Source is { } source && string.Equals(source, theirs.Source, StringComparison.OrdinalIgnoreCase) ? options.SameSourceSimilarity : 0;
 
     /// <summary>The <see cref="MaxTermCandidates"/> of <paramref name="docs"/> (oldest first) dated nearest <paramref name="date"/>.</summary>
     private ReadOnlySpan<int> Nearest(ReadOnlySpan<int> docs, long date)

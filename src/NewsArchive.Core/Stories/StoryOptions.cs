@@ -17,6 +17,14 @@ public sealed record StoryOptions
     public double SameEventSimilarityPerDay { get; init; } = 0.1;
 
     /// <summary>
+    /// Cosine two reports of one outlet need, at least, to tell one event: an outlet's reports of
+    /// one event are a few updates, while its reports of different happenings of one kind (a
+    /// wire's daily rubber prices, a hundred companies' quarterly results) share their wording.
+    /// The low thresholds above are for different outlets, which write one event differently.
+    /// </summary>
+    public double SameSourceSimilarity { get; init; } = 0.45;
+
+    /// <summary>
     /// Cosine an article must have with a report of each of two stories to merge them: far above
     /// what joining one takes, since a report that is a little like two stories is more often a
     /// follow-up of one than the missing link between them. A near-copy of both always merges them.

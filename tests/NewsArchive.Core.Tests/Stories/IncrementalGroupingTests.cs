@@ -114,4 +114,22 @@ public class IncrementalGroupingTests
         var stories = StoriesIn(folder.Path);
         Assert.Equal(stories["march"], stories["april-copy"]);
     }
+
+    [Theory]
+    [InlineData("Wire", "Wire", false)]
+    [InlineData("Wire", "Gazette", true)]
+    public void Grouping_TwoReportsInOneWording_AreTakenForOneEventFromTwoOutlets_ButNotFromOne(string firstSource, string secondSource, bool together)
+    {
+        using var folder = new TempFolder("newsarchive-stories-");
+        var day = TestArticle.Utc(2024, 3, 1, 9);
+        // Two companies' results in one wording: one wire's template; from two outlets, alike enough to be taken for one event.
+        var first = TestArticle.Make("first", "Ortolan Mills quarterly results",
+            "Ortolan Mills said quarterly net profit rose on higher flour sales, and its board raised the dividend. The miller expects sales to grow in the second half.", day, firstSource);
+        var second = TestArticle.Make("second", "Kestrel Brewing quarterly results",
+            "Kestrel Brewing said quarterly net profit rose on higher beer sales, and its board raised the dividend. The brewer expects sales to grow in the second half.", day.AddHours(2), secondSource);
+        Index(folder.Path, Background(3000).Append(first).Append(second));
+
+        var stories = StoriesIn(folder.Path);
+        Assert.Equal(together, stories["first"] == stories["second"]);
+    }
 }

@@ -12,11 +12,12 @@ public class StoredStoryFeaturesTests
     {
         const string title = "Harbour crane collapses onto cargo ship";
         const string body = "A crane collapsed onto a cargo ship in Valletta harbour on Friday, the harbour authority said.";
-        var stored = StoredStoryFeatures.Of("wire-1", title, body, NearCopySignature.OfArticle(title, body));
+        var stored = StoredStoryFeatures.Of("wire-1", "Harbour Wire", title, body, NearCopySignature.OfArticle(title, body));
 
         var read = StoredStoryFeatures.Decode(new BytesRef(stored.Encode()))!;
 
         Assert.Equal("wire-1", read.Id);
+        Assert.Equal("Harbour Wire", read.Source);
         Assert.True(read.HasBody);
         Assert.Equal(stored.Terms, read.Terms);
         Assert.Equal(1.0, read.Signature!.Similarity(stored.Signature!));

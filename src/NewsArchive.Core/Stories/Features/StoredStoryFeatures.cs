@@ -5,18 +5,18 @@ namespace NewsArchive.Core.Stories.Features;
 
 /// <summary>
 /// What the grouping needs of an article, made while it is indexed and kept in binary doc values
-/// beside it: its id (to name the story it may start and to update its story), whether it has a
-/// body, its story terms (<see cref="StoryTerms"/>) and its near-copy signature. Reading these back
+/// beside it: its id (to name the story it may start and to update its story), its outlet, whether
+/// it has a body, its story terms (<see cref="StoryTerms"/>) and its near-copy signature. Reading these back
 /// costs a few hundred bytes an article, where reading its text back cost a stored-fields block to
 /// decompress and the whole text to analyse again.
 /// </summary>
-public sealed record StoredStoryFeatures(string Id, bool HasBody, IReadOnlyList<StoryTerm> Terms, NearCopySignature? Signature)
+public sealed record StoredStoryFeatures(string Id, string? Source, bool HasBody, IReadOnlyList<StoryTerm> Terms, NearCopySignature? Signature)
 {
     /// <summary>Changed whenever the layout changes; a value of another version is read as absent (and made again from the text).</summary>
     private const byte Version = 1;
 
-    public static StoredStoryFeatures Of(string id, string title, string body, NearCopySignature? signature) =>
-        new(id, body.Length > 0, StoryTerms.Of(title, body), signature);
+    public static StoredStoryFeatures Of(string id, string? source, string title, string body, NearCopySignature? signature) =>
+        new(id, source, body.Length > 0, StoryTerms.Of(title, body), signature);
 
     public byte[] Encode()
     {
@@ -25,6 +25,7 @@ public sealed record StoredStoryFeatures(string Id, bool HasBody, IReadOnlyList<
         {
             writer.Write(Version);
             writer.Write(Id);
+            writer.Write(Source ?? "");
             writer.Write(HasBody);
             writer.Write7BitEncodedInt(Terms.Count);
             foreach (var term in Terms)
@@ -44,10 +45,11 @@ public sealed record StoredStoryFeatures(string Id, bool HasBody, IReadOnlyList<
         if (value.Length == 0 || value.Bytes[value.Offset] != Version) return null;
         using var reader = new BinaryReader(new MemoryStream(value.Bytes, value.Offset + 1, value.Length - 1, writable: false), Encoding.UTF8);
         var id = reader.ReadString();
+        var source = reader.ReadString();
         var hasBody = reader.ReadBoolean();
         var terms = new StoryTerm[reader.Read7BitEncodedInt()];
         for (var i = 0; i < terms.Length; i++) terms[i] = new StoryTerm(reader.ReadString(), reader.Read7BitEncodedInt());
         var signature = reader.ReadBoolean() ? NearCopySignature.ReadFrom(reader) : null;
-        return new StoredStoryFeatures(id, hasBody, terms, signature);
+        return new StoredStoryFeatures(id, source.Length > 0 ? source : null, hasBody, terms, signature);
     }
 }

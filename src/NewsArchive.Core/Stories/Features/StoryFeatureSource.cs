@@ -6,7 +6,7 @@ using NewsArchive.Core.Indexing;
 namespace NewsArchive.Core.Stories.Features;
 
 /// <summary>What the grouping compares of an article: its words as a vector, and its near-copy signature.</summary>
-internal sealed record StoryFeatures(string Id, bool HasBody, TermVector Vector, NearCopySignature? Signature);
+internal sealed record StoryFeatures(string Id, string? Source, bool HasBody, TermVector Vector, NearCopySignature? Signature);
 
 /// <summary>
 /// Makes the features of the index's articles from what was stored of them while they were
@@ -28,6 +28,7 @@ internal sealed class StoryFeatureSource(IndexReader reader)
 
     public StoryFeatures Make(StoredStoryFeatures stored, PostingsLookup postings) => new(
         stored.Id,
+        stored.Source,
         stored.HasBody,
         TermVector.Of(stored.Terms, stem => Idf(stem, postings), TermNumber),
         stored.Signature);
@@ -53,7 +54,7 @@ internal sealed class StoryFeatureSource(IndexReader reader)
 /// </summary>
 internal sealed class StoryFeatureReader
 {
-    private static readonly ISet<string> TextFields = new HashSet<string> { ArchiveSchema.Id, ArchiveSchema.Title, ArchiveSchema.Body };
+    private static readonly ISet<string> TextFields = new HashSet<string> { ArchiveSchema.Id, ArchiveSchema.Source, ArchiveSchema.Title, ArchiveSchema.Body };
 
     private readonly StoryFeatureSource source;
     private readonly IList<AtomicReaderContext> segments;
@@ -84,6 +85,6 @@ internal sealed class StoryFeatureReader
         var text = source.Reader.Document(doc, TextFields);
         var title = text.Get(ArchiveSchema.Title) ?? "";
         var body = text.Get(ArchiveSchema.Body) ?? "";
-        return StoredStoryFeatures.Of(text.Get(ArchiveSchema.Id), title, body, NearCopySignature.OfArticle(title, body));
+        return StoredStoryFeatures.Of(text.Get(ArchiveSchema.Id), text.Get(ArchiveSchema.Source), title, body, NearCopySignature.OfArticle(title, body));
     }
 }
