@@ -15,13 +15,15 @@ internal static class StoriesCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the draw.", DefaultValueFactory = _ => 2022 };
         var sameEvent = new Option<double>("--same-event") { Description = "TF-IDF cosine threshold.", DefaultValueFactory = _ => defaults.SameEventSimilarity };
         var perDay = new Option<double>("--same-event-per-day") { Description = "What the cosine threshold rises by for each day between two reports.", DefaultValueFactory = _ => defaults.SameEventSimilarityPerDay };
+        var sameSource = new Option<double>("--same-source") { Description = "Cosine two reports of one outlet need.", DefaultValueFactory = _ => defaults.SameSourceSimilarity };
+        var merge = new Option<double>("--merge") { Description = "Cosine an article needs with each of two stories to merge them.", DefaultValueFactory = _ => defaults.MergeSimilarity };
         var nearCopy = new Option<double>("--near-copy") { Description = "Shingle Jaccard threshold.", DefaultValueFactory = _ => defaults.NearCopySimilarity };
         var window = new Option<int>("--window") { Description = "Days either side to look for the same event.", DefaultValueFactory = _ => defaults.EventWindowDays };
         var span = new Option<int>("--span") { Description = "Most days a story may span.", DefaultValueFactory = _ => defaults.MaxStoryDays };
 
         var command = new Command("stories", "Indexes a corpus, groups it into stories, and reports the groups: counts, sizes, time, and a sample to read.")
         {
-            corpus, work, sample, seed, sameEvent, perDay, nearCopy, window, span,
+            corpus, work, sample, seed, sameEvent, perDay, sameSource, merge, nearCopy, window, span,
         };
         command.SetAction(parse =>
         {
@@ -29,6 +31,8 @@ internal static class StoriesCommand
             {
                 SameEventSimilarity = parse.GetValue(sameEvent),
                 SameEventSimilarityPerDay = parse.GetValue(perDay),
+                SameSourceSimilarity = parse.GetValue(sameSource),
+                MergeSimilarity = parse.GetValue(merge),
                 NearCopySimilarity = parse.GetValue(nearCopy),
                 EventWindowDays = parse.GetValue(window),
                 MaxStoryDays = parse.GetValue(span),
