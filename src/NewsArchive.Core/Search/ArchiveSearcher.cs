@@ -185,9 +185,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     public ArticleView? Article(string id, string? query, bool wordForms = true, int part = 1, CancellationToken cancellation = default)
     {
         using var lease = index.Acquire();
-        var top = lease.Searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1);
-        if (top.TotalHits == 0) return null;
-        var doc = top.ScoreDocs[0].Doc;
+        if (DocOf(lease.Searcher, id) is not { } doc) return null;
         var article = ArticleDocument.ToArticle(lease.Searcher.Doc(doc));
         if (ArticlePart.Of(article.Paragraphs, part, bounds.ArticlePartCharacters) is not { } shown) return null;
         var marked = QueryFacets.Apply(new SearchRequest { Query = query }, lease.Searcher.IndexReader).Request;
@@ -256,11 +254,15 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     public bool Contains(string id)
     {
         using var lease = index.Acquire();
-        return lease.Searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1).TotalHits > 0;
+        return DocOf(lease.Searcher, id) is not null;
     }
 
     private static Article? Find(IndexSearcher searcher, string id) =>
-        searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1) is { TotalHits: > 0 } top ? ArticleDocument.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc)) : null;
+        DocOf(searcher, id) is { } doc ? ArticleDocument.ToArticle(searcher.Doc(doc)) : null;
+
+    /// <summary>The document of the article with this id (only ever looked up as a term of the index), or null.</summary>
+    private static int? DocOf(IndexSearcher searcher, string id) =>
+        searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1) is { TotalHits: > 0 } top ? top.ScoreDocs[0].Doc : null;
 
     /// <summary>
     /// A request's query as the searches read it: the facet values it types (bias:left) taken out

@@ -8,6 +8,9 @@ internal readonly record struct StorySpan(long First, long Last)
 {
     public StorySpan With(long date) => new(Math.Min(First, date), Math.Max(Last, date));
 
+    /// <summary>The span of both stories' reports.</summary>
+    public StorySpan With(StorySpan other) => new(Math.Min(First, other.First), Math.Max(Last, other.Last));
+
     public long Length => Last - First;
 
     /// <summary>How far <paramref name="date"/> is from the story's farthest report.</summary>
@@ -51,9 +54,15 @@ internal static class StoryAssignment
         StoryOptions options)
     {
         var given = new Dictionary<int, StoryId>(order.Count);
+        // Each merged story and the one it went into, which may itself have gone into another since:
+        // followed to the end when read, so that a merge costs one entry however many came before.
         var mergedInto = new Dictionary<StoryId, StoryId>();
         var maxLength = options.MaxStoryDays * EpochDays.MillisPerDay;
-        StoryId Current(StoryId story) => mergedInto.TryGetValue(story, out var into) ? into : story;
+        StoryId Current(StoryId story)
+        {
+            while (mergedInto.TryGetValue(story, out var into)) story = into;
+            return story;
+        }
 
         for (var i = 0; i < order.Count; i++)
         {
@@ -73,28 +82,29 @@ internal static class StoryAssignment
             }
 
             var chosen = joinable.Count == 0 ? StoryId.StartedBy(ids[i]) : joinable[0];
-            foreach (var other in joinable.Skip(1).Where(mergeable.Contains))
+            // The story joined is merged with the others only when the article is much like it too.
+            if (mergeable.Contains(chosen))
             {
-                if (!mergeable.Contains(chosen)) break;
-                if (!CanMerge(spans, chosen, other, maxLength)) continue;
-                var (kept, gone) = FirstReported(spans, chosen, other);
-                foreach (var (from, to) in mergedInto.Where(pair => pair.Value == gone).ToList()) mergedInto[from] = kept;
-                mergedInto[gone] = kept;
-                if (spans.Remove(gone, out var goneSpan))
-                    spans[kept] = spans.TryGetValue(kept, out var keptSpan) ? new StorySpan(Math.Min(keptSpan.First, goneSpan.First), Math.Max(keptSpan.Last, goneSpan.Last)) : goneSpan;
-                chosen = kept;
+                foreach (var other in joinable.Skip(1).Where(mergeable.Contains))
+                {
+                    if (!CanMerge(spans, chosen, other, maxLength)) continue;
+                    var (kept, gone) = FirstReported(spans, chosen, other);
+                    mergedInto[gone] = kept;
+                    if (spans.Remove(gone, out var goneSpan))
+                        spans[kept] = spans.TryGetValue(kept, out var keptSpan) ? keptSpan.With(goneSpan) : goneSpan;
+                    chosen = kept;
+                }
             }
             given[doc] = chosen;
             if (date != SegmentCache.NoDate)
                 spans[chosen] = spans.TryGetValue(chosen, out var before) ? before.With(date) : new StorySpan(date, date);
         }
-        return new StoryAssignments(given, mergedInto);
+        return new StoryAssignments(given, mergedInto.Keys.ToDictionary(story => story, Current));
     }
 
     /// <summary>Two stories may become one while their reports together stay within the longest span a story may have.</summary>
     private static bool CanMerge(Dictionary<StoryId, StorySpan> spans, StoryId a, StoryId b, long maxLength) =>
-        !spans.TryGetValue(a, out var first) || !spans.TryGetValue(b, out var second)
-        || Math.Max(first.Last, second.Last) - Math.Min(first.First, second.First) <= maxLength;
+        !spans.TryGetValue(a, out var first) || !spans.TryGetValue(b, out var second) || first.With(second).Length <= maxLength;
 
     /// <summary>The story reported first keeps its id (its links are the oldest); the other's id will lead to it.</summary>
     private static (StoryId Kept, StoryId Gone) FirstReported(Dictionary<StoryId, StorySpan> spans, StoryId chosen, StoryId other) =>

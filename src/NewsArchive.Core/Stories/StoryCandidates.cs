@@ -50,10 +50,9 @@ internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureS
     /// </summary>
     private const int MaxUndatedPostings = 500;
 
-    /// <summary>The links of an article; <paramref name="window"/> is about its date, or null when it has none.</summary>
-    public List<StoryLink> LinksOf(int doc, EventWindow? window)
+    /// <summary>The links of an article, whose features are <paramref name="own"/>; <paramref name="window"/> is about its date, or null when it has none.</summary>
+    public List<StoryLink> LinksOf(int doc, StoryFeatures own, EventWindow? window)
     {
-        var own = window?.FeaturesOf(doc) ?? features.Of(doc);
         var links = NearCopies(doc, own);
         links.AddRange(window is not null ? SameEvent(doc, own, window) : SameEventUndated(doc, own));
         return links;

@@ -64,8 +64,9 @@ internal sealed class StoryGrouper(StoryOptions options, int threads)
                 var doc = order[i];
                 var dated = dates[doc] != SegmentCache.NoDate;
                 if (dated) window.MoveTo(dates[doc]);
-                found[i] = candidates.LinksOf(doc, dated ? window : null);
-                ids[i] = (dated ? window.FeaturesOf(doc) : features.Of(doc)).Id;
+                var own = dated ? window.FeaturesOf(doc) : features.Of(doc);
+                found[i] = candidates.LinksOf(doc, own, dated ? window : null);
+                ids[i] = own.Id;
             }
         });
 
