@@ -84,12 +84,15 @@ public sealed class NearCopySignature
     /// <summary>The keys of the signature's bands, as indexed: band number and a hash of its rows.</summary>
     public IEnumerable<string> BandKeys()
     {
-        for (var band = 0; band < Bands; band++)
-        {
-            var rows = MemoryMarshal.AsBytes(minima.AsSpan(band * RowsPerBand, RowsPerBand));
-            yield return band.ToString(CultureInfo.InvariantCulture) + ":" + XxHash64.HashToUInt64(rows).ToString("x16", CultureInfo.InvariantCulture);
-        }
+        for (var band = 0; band < Bands; band++) yield return BandKey(band, BandHash(band));
     }
+
+    /// <summary>The indexed key of a band whose rows hash to <paramref name="hash"/>.</summary>
+    public static string BandKey(int band, ulong hash) =>
+        band.ToString(CultureInfo.InvariantCulture) + ":" + hash.ToString("x16", CultureInfo.InvariantCulture);
+
+    /// <summary>A hash of band <paramref name="band"/>'s rows: two signatures share the band when their hashes are equal.</summary>
+    public ulong BandHash(int band) => XxHash64.HashToUInt64(MemoryMarshal.AsBytes(minima.AsSpan(band * RowsPerBand, RowsPerBand)));
 
     /// <summary>A hash of each word (letters and digits, lowercased), so that punctuation and case do not tell copies apart.</summary>
     private static List<ulong> WordHashes(string text)

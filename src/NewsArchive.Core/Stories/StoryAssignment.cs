@@ -35,79 +35,73 @@ internal sealed record StoryAssignments(Dictionary<int, StoryId> Given, Dictiona
 /// article that may join several stories bridges them: they become one, under the id of the one
 /// reported first, and the others' ids lead to it (see <see cref="StoryTable.MergedInto"/>).
 /// </summary>
-internal static class StoryAssignment
+/// <param name="stories">Each article's story from before this pass (by document number), <see cref="StoryId.Ungrouped"/> for the others.</param>
+/// <param name="spans">The spans of the stories from before this pass; the spans of the stories it gives are added.</param>
+/// <param name="dates">Each article's date, <see cref="SegmentCache.NoDate"/> for none.</param>
+internal sealed class StoryAssignment(long[] stories, Dictionary<StoryId, StorySpan> spans, long[] dates, StoryOptions options)
 {
+    private readonly Dictionary<int, StoryId> given = [];
 
-    /// <param name="order">The ungrouped articles (document numbers), in the order they are given stories.</param>
-    /// <param name="ids">The id of each article of <paramref name="order"/>: a story started by an article is named after it.</param>
-    /// <param name="links">Each ungrouped article's links, both ways between ungrouped articles.</param>
-    /// <param name="stories">Each article's story from before this pass (by document number), <see cref="StoryId.Ungrouped"/> for the others.</param>
-    /// <param name="spans">The spans of the earlier stories that links lead to.</param>
-    /// <param name="dates">Each article's date, <see cref="SegmentCache.NoDate"/> for none.</param>
-    public static StoryAssignments Assign(
-        IReadOnlyList<int> order,
-        IReadOnlyList<string> ids,
-        IReadOnlyDictionary<int, List<StoryLink>> links,
-        long[] stories,
-        Dictionary<StoryId, StorySpan> spans,
-        long[] dates,
-        StoryOptions options)
+    // Each merged story and the one it went into, which may itself have gone into another since:
+    // followed to the end when read, so that a merge costs one entry however many came before.
+    private readonly Dictionary<StoryId, StoryId> mergedInto = [];
+
+    private readonly long maxLength = options.MaxStoryDays * EpochDays.MillisPerDay;
+
+    /// <summary>The stories given so far, and the stories merged.</summary>
+    public StoryAssignments Result => new(given, mergedInto.Keys.ToDictionary(story => story, Current));
+
+    /// <summary>
+    /// Gives the ungrouped article <paramref name="doc"/> its story, after every article before it
+    /// in date order: <paramref name="links"/> are its links (to any article: those to articles
+    /// without a story yet are passed over), and <paramref name="id"/> names the story it may start.
+    /// </summary>
+    public void Assign(int doc, string id, IEnumerable<StoryLink> links)
     {
-        var given = new Dictionary<int, StoryId>(order.Count);
-        // Each merged story and the one it went into, which may itself have gone into another since:
-        // followed to the end when read, so that a merge costs one entry however many came before.
-        var mergedInto = new Dictionary<StoryId, StoryId>();
-        var maxLength = options.MaxStoryDays * EpochDays.MillisPerDay;
-        StoryId Current(StoryId story)
+        var date = dates[doc];
+        var joinable = new List<StoryId>();
+        var mergeable = new List<StoryId>();
+        foreach (var link in links.OrderBy(l => l.Kind).ThenByDescending(l => l.Similarity).ThenBy(l => l.Doc))
         {
-            while (mergedInto.TryGetValue(story, out var into)) story = into;
-            return story;
+            var story = Current(given.TryGetValue(link.Doc, out var assigned) ? assigned : new StoryId(stories[link.Doc]));
+            if (!story.IsGrouped || joinable.Contains(story)) continue;
+            if (link.Kind == LinkKind.SameEvent && date != SegmentCache.NoDate && spans.TryGetValue(story, out var span)
+                && (span.With(date).Length > maxLength || link.Similarity < SameEventThreshold(options, span.FarthestFrom(date)))) continue;
+            joinable.Add(story);
+            if (link.Kind == LinkKind.NearCopy || link.Similarity >= options.MergeSimilarity) mergeable.Add(story);
         }
 
-        for (var i = 0; i < order.Count; i++)
+        var chosen = joinable.Count == 0 ? StoryId.StartedBy(id) : joinable[0];
+        // The story joined is merged with the others only when the article is much like it too.
+        if (mergeable.Contains(chosen))
         {
-            var doc = order[i];
-            var date = dates[doc];
-            var joinable = new List<StoryId>();
-            var mergeable = new List<StoryId>();
-            var candidates = links.TryGetValue(doc, out var found) ? found : [];
-            foreach (var link in candidates.OrderBy(l => l.Kind).ThenByDescending(l => l.Similarity).ThenBy(l => l.Doc))
+            foreach (var other in joinable.Skip(1).Where(mergeable.Contains))
             {
-                var story = Current(given.TryGetValue(link.Doc, out var assigned) ? assigned : new StoryId(stories[link.Doc]));
-                if (!story.IsGrouped || joinable.Contains(story)) continue;
-                if (link.Kind == LinkKind.SameEvent && date != SegmentCache.NoDate && spans.TryGetValue(story, out var span)
-                    && (span.With(date).Length > maxLength || link.Similarity < SameEventThreshold(options, span.FarthestFrom(date)))) continue;
-                joinable.Add(story);
-                if (link.Kind == LinkKind.NearCopy || link.Similarity >= options.MergeSimilarity) mergeable.Add(story);
+                if (!CanMerge(chosen, other)) continue;
+                var (kept, gone) = FirstReported(chosen, other);
+                mergedInto[gone] = kept;
+                if (spans.Remove(gone, out var goneSpan))
+                    spans[kept] = spans.TryGetValue(kept, out var keptSpan) ? keptSpan.With(goneSpan) : goneSpan;
+                chosen = kept;
             }
-
-            var chosen = joinable.Count == 0 ? StoryId.StartedBy(ids[i]) : joinable[0];
-            // The story joined is merged with the others only when the article is much like it too.
-            if (mergeable.Contains(chosen))
-            {
-                foreach (var other in joinable.Skip(1).Where(mergeable.Contains))
-                {
-                    if (!CanMerge(spans, chosen, other, maxLength)) continue;
-                    var (kept, gone) = FirstReported(spans, chosen, other);
-                    mergedInto[gone] = kept;
-                    if (spans.Remove(gone, out var goneSpan))
-                        spans[kept] = spans.TryGetValue(kept, out var keptSpan) ? keptSpan.With(goneSpan) : goneSpan;
-                    chosen = kept;
-                }
-            }
-            given[doc] = chosen;
-            if (date != SegmentCache.NoDate)
-                spans[chosen] = spans.TryGetValue(chosen, out var before) ? before.With(date) : new StorySpan(date, date);
         }
-        return new StoryAssignments(given, mergedInto.Keys.ToDictionary(story => story, Current));
+        given[doc] = chosen;
+        if (date != SegmentCache.NoDate)
+            spans[chosen] = spans.TryGetValue(chosen, out var before) ? before.With(date) : new StorySpan(date, date);
+    }
+
+    private StoryId Current(StoryId story)
+    {
+        while (mergedInto.TryGetValue(story, out var into)) story = into;
+        return story;
     }
 
     /// <summary>Two stories may become one while their reports together stay within the longest span a story may have.</summary>
-    private static bool CanMerge(Dictionary<StoryId, StorySpan> spans, StoryId a, StoryId b, long maxLength) =>
+    private bool CanMerge(StoryId a, StoryId b) =>
         !spans.TryGetValue(a, out var first) || !spans.TryGetValue(b, out var second) || first.With(second).Length <= maxLength;
 
     /// <summary>The story reported first keeps its id (its links are the oldest); the other's id will lead to it.</summary>
-    private static (StoryId Kept, StoryId Gone) FirstReported(Dictionary<StoryId, StorySpan> spans, StoryId chosen, StoryId other) =>
+    private (StoryId Kept, StoryId Gone) FirstReported(StoryId chosen, StoryId other) =>
         spans.TryGetValue(other, out var otherSpan) && (!spans.TryGetValue(chosen, out var chosenSpan) || otherSpan.First < chosenSpan.First)
             ? (other, chosen)
             : (chosen, other);

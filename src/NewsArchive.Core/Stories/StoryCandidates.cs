@@ -12,7 +12,7 @@ namespace NewsArchive.Core.Stories;
 /// lookups only propose; each candidate is confirmed by the measure its threshold is set on. Not
 /// thread-safe: one per thread.
 /// </summary>
-internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureSource source, long[] dates, StoryOptions options)
+internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureSource source, INearCopyBands bands, long[] dates, StoryOptions options)
 {
     /// <summary>
     /// Terms of a text's vector looked up: its heaviest. More add little to which articles come
@@ -63,11 +63,11 @@ internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureS
         var links = new List<StoryLink>();
         if (own.Signature is not { } signature) return links;
         var shared = new Dictionary<int, int>();
-        foreach (var key in signature.BandKeys())
-            features.Postings.ForEachDoc(ArchiveSchema.NearCopyBands, key, MaxBandPostings, other => shared[other] = shared.GetValueOrDefault(other) + 1);
+        for (var band = 0; band < NearCopySignature.Bands; band++)
+            bands.ForEachDoc(band, signature.BandHash(band), MaxBandPostings, other => shared[other] = shared.GetValueOrDefault(other) + 1);
         foreach (var other in Best(shared, MaxNearCopyCandidates, doc))
         {
-            if (features.Of(other).Signature is not { } theirs) continue;
+            if (features.SignatureOf(other) is not { } theirs) continue;
             var similarity = signature.Similarity(theirs);
             if (similarity >= options.NearCopySimilarity) links.Add(new StoryLink(other, similarity, LinkKind.NearCopy));
         }

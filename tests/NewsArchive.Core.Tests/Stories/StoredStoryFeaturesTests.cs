@@ -24,6 +24,21 @@ public class StoredStoryFeaturesTests
         Assert.Equal(stored.Signature!.BandKeys(), read.Signature.BandKeys());
     }
 
+    [Theory]
+    [InlineData("Harbour crane collapses onto cargo ship", "A crane collapsed onto a cargo ship in Valletta harbour on Friday.")]
+    [InlineData("Grúa se desploma", "")]
+    [InlineData("", "")]
+    public void TryDecodeSignature_SkipsToTheSignatureDecodeReads(string title, string body)
+    {
+        var stored = new BytesRef(StoredStoryFeatures.Of("wire-ü", "Hårbour Wire", title, body, NearCopySignature.OfArticle(title, body)).Encode());
+
+        Assert.True(StoredStoryFeatures.TryDecodeSignature(stored, out var signature));
+
+        var decoded = StoredStoryFeatures.Decode(stored)!.Signature;
+        Assert.Equal(decoded?.BandKeys(), signature?.BandKeys());
+        Assert.False(StoredStoryFeatures.TryDecodeSignature(new BytesRef([99, 1, 2, 3]), out _));
+    }
+
     [Fact]
     public void Decode_NothingOrAnotherLayout_IsNone()
     {

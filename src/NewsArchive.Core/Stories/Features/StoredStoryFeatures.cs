@@ -13,7 +13,7 @@ namespace NewsArchive.Core.Stories.Features;
 public sealed record StoredStoryFeatures(string Id, string? Source, bool HasBody, IReadOnlyList<StoryTerm> Terms, NearCopySignature? Signature)
 {
     /// <summary>Changed whenever the layout changes; a value of another version is read as absent (and made again from the text).</summary>
-    private const byte Version = 1;
+    private const byte Version = 2;
 
     public static StoredStoryFeatures Of(string id, string? source, string title, string body, NearCopySignature? signature) =>
         new(id, source, body.Length > 0, StoryTerms.Of(title, body), signature);
@@ -42,14 +42,46 @@ public sealed record StoredStoryFeatures(string Id, string? Source, bool HasBody
     /// <summary>The features in <paramref name="value"/>, or null when it holds none of this version (an article indexed before they were stored).</summary>
     public static StoredStoryFeatures? Decode(BytesRef value)
     {
-        if (value.Length == 0 || value.Bytes[value.Offset] != Version) return null;
-        using var reader = new BinaryReader(new MemoryStream(value.Bytes, value.Offset + 1, value.Length - 1, writable: false), Encoding.UTF8);
-        var id = reader.ReadString();
-        var source = reader.ReadString();
-        var hasBody = reader.ReadBoolean();
-        var terms = new StoryTerm[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < terms.Length; i++) terms[i] = new StoryTerm(reader.ReadString(), reader.Read7BitEncodedInt());
-        var signature = reader.ReadBoolean() ? NearCopySignature.ReadFrom(reader) : null;
-        return new StoredStoryFeatures(id, source.Length > 0 ? source : null, hasBody, terms, signature);
+        if (Open(value) is not { } reader) return null;
+        using (reader)
+        {
+            var id = reader.ReadString();
+            var source = reader.ReadString();
+            var hasBody = reader.ReadBoolean();
+            var terms = new StoryTerm[reader.Read7BitEncodedInt()];
+            for (var i = 0; i < terms.Length; i++) terms[i] = new StoryTerm(reader.ReadString(), reader.Read7BitEncodedInt());
+            return new StoredStoryFeatures(id, source.Length > 0 ? source : null, hasBody, terms, ReadSignature(reader));
+        }
     }
+
+    /// <summary>
+    /// Only the signature in <paramref name="value"/> (null for a text without words), skipping
+    /// the rest unmade; false when it holds no features of this version.
+    /// </summary>
+    public static bool TryDecodeSignature(BytesRef value, out NearCopySignature? signature)
+    {
+        signature = null;
+        if (Open(value) is not { } reader) return false;
+        using (reader)
+        {
+            reader.BaseStream.Seek(reader.Read7BitEncodedInt(), SeekOrigin.Current);
+            reader.BaseStream.Seek(reader.Read7BitEncodedInt(), SeekOrigin.Current);
+            reader.ReadBoolean();
+            var terms = reader.Read7BitEncodedInt();
+            for (var i = 0; i < terms; i++)
+            {
+                reader.BaseStream.Seek(reader.Read7BitEncodedInt(), SeekOrigin.Current);
+                reader.Read7BitEncodedInt();
+            }
+            signature = ReadSignature(reader);
+            return true;
+        }
+    }
+
+    private static BinaryReader? Open(BytesRef value) =>
+        value.Length == 0 || value.Bytes[value.Offset] != Version
+            ? null
+            : new BinaryReader(new MemoryStream(value.Bytes, value.Offset + 1, value.Length - 1, writable: false), Encoding.UTF8);
+
+    private static NearCopySignature? ReadSignature(BinaryReader reader) => reader.ReadBoolean() ? NearCopySignature.ReadFrom(reader) : null;
 }

@@ -72,16 +72,26 @@ internal sealed class StoryFeatureReader
     /// <summary>This thread's lookup of terms, for document frequencies and candidates.</summary>
     public PostingsLookup Postings { get; }
 
+    public IndexReader Reader => source.Reader;
+
     public StoryFeatures Of(int doc) => source.Make(Stored(doc), Postings);
+
+    /// <summary>Only the near-copy signature of an article: what confirming a near-copy needs, without weighing its terms.</summary>
+    public NearCopySignature? SignatureOf(int doc) =>
+        Value(doc) is { } value && StoredStoryFeatures.TryDecodeSignature(value, out var signature) ? signature : Stored(doc).Signature;
+
+    /// <summary>The article's stored features value, or null in a segment written before they were stored.</summary>
+    private BytesRef? Value(int doc)
+    {
+        var s = ReaderUtil.SubIndex(doc, segments);
+        if (values[s] is not { } segmentValues) return null;
+        segmentValues.Get(doc - segments[s].DocBase, scratch);
+        return scratch;
+    }
 
     private StoredStoryFeatures Stored(int doc)
     {
-        var s = ReaderUtil.SubIndex(doc, segments);
-        if (values[s] is { } segmentValues)
-        {
-            segmentValues.Get(doc - segments[s].DocBase, scratch);
-            if (StoredStoryFeatures.Decode(scratch) is { } stored) return stored;
-        }
+        if (Value(doc) is { } value && StoredStoryFeatures.Decode(value) is { } stored) return stored;
         var text = source.Reader.Document(doc, TextFields);
         var title = text.Get(ArchiveSchema.Title) ?? "";
         var body = text.Get(ArchiveSchema.Body) ?? "";
