@@ -61,6 +61,7 @@ internal static class Fts5IndexStep
             InputMegabytes: Math.Round(inputBytes / 1e6, 1),
             MegabytesPerSecond: Math.Round(inputBytes / 1e6 / seconds, 2),
             PeakMegabytes: null,
+            PeakAnonymousMegabytes: null,
             IndexMegabytes: Math.Round(new FileInfo(databasePath).Length / 1e6, 1),
             GroupingSeconds: null,
             GroupingMsPerArticle: null);

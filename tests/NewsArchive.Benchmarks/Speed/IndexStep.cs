@@ -7,10 +7,11 @@ namespace NewsArchive.Benchmarks.Speed;
 
 /// <param name="InputMegabytes">The text fed to the indexer, decompressed (10^6 bytes).</param>
 /// <param name="PeakMegabytes">The indexer's highest resident memory; null where /proc is not available.</param>
+/// <param name="PeakAnonymousMegabytes">Of the resident memory, the most that was not the index's files mapped in (heaps, stacks).</param>
 /// <param name="GroupingSeconds">Of <paramref name="Seconds"/>, the grouping into stories, as the indexer's summary says; null if it does not.</param>
 /// <param name="GroupingMsPerArticle">The grouping's time per article: the same at any size when it is linear in the archive.</param>
 internal sealed record IndexRow(string Size, string Corpus, int Articles, double Seconds, double ArticlesPerSecond,
-    double InputMegabytes, double MegabytesPerSecond, double? PeakMegabytes, double IndexMegabytes, double? GroupingSeconds, double? GroupingMsPerArticle)
+    double InputMegabytes, double MegabytesPerSecond, double? PeakMegabytes, double? PeakAnonymousMegabytes, double IndexMegabytes, double? GroupingSeconds, double? GroupingMsPerArticle)
 {
     public string Step => "index";
 }
@@ -29,12 +30,13 @@ internal static class IndexStep
 
         var clock = Stopwatch.StartNew();
         using var indexer = ChildProcess.Start(BuiltApps.Indexer, [corpus, "--index", indexPath, "--rebuild"], new Dictionary<string, string>(), logPath);
-        long? peakBytes;
+        long? peakBytes, peakAnonymousBytes;
         using (var memory = new PeakMemoryWatch(indexer.Id))
         {
             await indexer.WaitForExitAsync(cancellation);
             clock.Stop();
             peakBytes = memory.PeakBytes;
+            peakAnonymousBytes = memory.PeakAnonymousBytes;
         }
         if (indexer.ExitCode != 0)
             throw new InvalidOperationException($"The indexer exited with code {indexer.ExitCode} (log: {logPath}):{Environment.NewLine}{indexer.Tail()}");
@@ -50,6 +52,7 @@ internal static class IndexStep
             InputMegabytes: Math.Round(inputBytes / 1e6, 1),
             MegabytesPerSecond: Math.Round(inputBytes / 1e6 / seconds, 2),
             PeakMegabytes: peakBytes is { } peak ? Math.Round(peak / 1e6) : null,
+            PeakAnonymousMegabytes: peakAnonymousBytes is { } anonymous ? Math.Round(anonymous / 1e6) : null,
             IndexMegabytes: Math.Round(FolderBytes(indexPath) / 1e6, 1),
             GroupingSeconds: grouping,
             GroupingMsPerArticle: grouping is { } g ? Math.Round(g * 1000 / articles, 3) : null);

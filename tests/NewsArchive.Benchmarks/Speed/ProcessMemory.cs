@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace NewsArchive.Benchmarks.Speed;
 
-/// <summary>A process's resident memory: now (VmRSS) and its peak so far (VmHWM), in bytes.</summary>
-internal readonly record struct MemorySample(long ResidentBytes, long PeakResidentBytes);
+/// <summary>
+/// A process's resident memory: now (VmRSS), its peak so far (VmHWM), and of it now the pages
+/// that are not a file's (RssAnon: its heaps and stacks), in bytes. The rest of resident memory
+/// is mostly the index's files mapped in, which the system drops when it needs the room.
+/// </summary>
+internal readonly record struct MemorySample(long ResidentBytes, long PeakResidentBytes, long AnonymousBytes);
 
 /// <summary>
 /// Resident memory of another process, from Linux's /proc/&lt;pid&gt;/status. The kernel keeps
@@ -17,13 +21,14 @@ internal static class ProcessMemory
         if (!OperatingSystem.IsLinux()) return null;
         try
         {
-            long? rss = null, hwm = null;
+            long? rss = null, hwm = null, anonymous = null;
             foreach (var line in File.ReadLines($"/proc/{processId}/status"))
             {
                 if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) rss = Kilobytes(line);
                 else if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) hwm = Kilobytes(line);
+                else if (line.StartsWith("RssAnon:", StringComparison.Ordinal)) anonymous = Kilobytes(line);
             }
-            return rss is { } r && hwm is { } h ? new MemorySample(r * 1024, h * 1024) : null;
+            return rss is { } r && hwm is { } h && anonymous is { } a ? new MemorySample(r * 1024, h * 1024, a * 1024) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -33,7 +38,7 @@ internal static class ProcessMemory
 
     /// <summary>"VmHWM:\t  123456 kB" → 123456.</summary>
     private static long Kilobytes(string line) =>
-        long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
+        long.Parse(line.AsSpan(line.IndexOf(':') + 1).Trim().TrimEnd("kB").Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
 }
 
 /// <summary>
@@ -47,11 +52,15 @@ internal sealed class PeakMemoryWatch : IDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task sampling;
     private long peak = -1;
+    private long peakAnonymous = -1;
 
     public PeakMemoryWatch(int processId) => sampling = Task.Run(() => SampleAsync(processId, stop.Token));
 
     /// <summary>The highest resident memory seen, in bytes; null if it could not be read (not Linux).</summary>
     public long? PeakBytes => Interlocked.Read(ref peak) is >= 0 and var bytes ? bytes : null;
+
+    /// <summary>The most memory seen that is not a file's (sampled, so it may miss a short peak), in bytes; null if it could not be read.</summary>
+    public long? PeakAnonymousBytes => Interlocked.Read(ref peakAnonymous) is >= 0 and var bytes ? bytes : null;
 
     private async Task SampleAsync(int processId, CancellationToken cancellation)
     {
@@ -59,7 +68,10 @@ internal sealed class PeakMemoryWatch : IDisposable
         do
         {
             if (ProcessMemory.Read(processId) is { } sample)
+            {
                 Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), Math.Max(sample.ResidentBytes, sample.PeakResidentBytes)));
+                Interlocked.Exchange(ref peakAnonymous, Math.Max(Interlocked.Read(ref peakAnonymous), sample.AnonymousBytes));
+            }
         }
         while (await WaitAsync(timer, cancellation));
     }

@@ -6,11 +6,11 @@ internal static class SpeedTables
     private const string NotAvailable = "n/a";
 
     public static void Index(IEnumerable<IndexRow> rows, TextWriter output) => Write(output, "Index (the indexer, its own process)",
-        new TextTable("size", "corpus", "articles", "seconds", "articles/s", "input MB", "MB/s", "peak MB", "index MB", "grouping s", "grouping ms/article"),
+        new TextTable("size", "corpus", "articles", "seconds", "articles/s", "input MB", "MB/s", "peak MB", "not files MB", "index MB", "grouping s", "grouping ms/article"),
         rows.Select(r => new[]
         {
             r.Size, r.Corpus, $"{r.Articles}", $"{r.Seconds:0.0}", $"{r.ArticlesPerSecond:0}", $"{r.InputMegabytes:0.0}",
-            $"{r.MegabytesPerSecond:0.00}", Megabytes(r.PeakMegabytes), $"{r.IndexMegabytes:0.0}",
+            $"{r.MegabytesPerSecond:0.00}", Megabytes(r.PeakMegabytes), Megabytes(r.PeakAnonymousMegabytes), $"{r.IndexMegabytes:0.0}",
             r.GroupingSeconds is { } g ? $"{g:0.0}" : NotAvailable, r.GroupingMsPerArticle is { } m ? $"{m:0.000}" : NotAvailable,
         }));
 
