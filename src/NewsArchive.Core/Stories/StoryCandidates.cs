@@ -67,8 +67,11 @@ internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureS
             bands.ForEachDoc(band, signature.BandHash(band), MaxBandPostings, other => shared[other] = shared.GetValueOrDefault(other) + 1);
         foreach (var other in Best(shared, MaxNearCopyCandidates, doc))
         {
-            if (features.SignatureOf(other) is not { } theirs) continue;
-            var similarity = signature.Similarity(theirs);
+            // Every band the same is every minimum the same (but for a 64-bit hash collision): a
+            // copy, the commonest near-copy, confirmed without reading its signature.
+            var similarity = shared[other] == NearCopySignature.Bands ? 1.0
+                : features.SignatureOf(other) is { } theirs ? signature.Similarity(theirs)
+                : 0;
             if (similarity >= options.NearCopySimilarity) links.Add(new StoryLink(other, similarity, LinkKind.NearCopy));
         }
         return links;
