@@ -8,6 +8,9 @@ internal sealed record SearchRow(string Size, string Results, string Group, int 
     double P50Ms, double P90Ms, double P99Ms, double MaxMs, double MeanMs, string DateWindow)
 {
     public string Step => "search";
+
+    /// <summary>The fixed mix of <see cref="QueryMix"/>, or the <see cref="DiverseSearchStep.QuerySet"/> searches.</summary>
+    public string Queries { get; init; } = "fixed";
 }
 
 /// <summary>One query kind's mean time and its number of hits, for --verbose.</summary>
@@ -80,5 +83,84 @@ internal static class SearchStep
         }).ToList();
         var perKind = mix.Select(kind => new KindTiming(kind, hits[kind], Math.Round(timings[kind].Average(), 3))).ToList();
         return (rows, perKind);
+    }
+}
+
+/// <summary>The app's "counts" search against the bare Lucene.Net reference over the same diverse searches, timed side by side.</summary>
+/// <param name="MedianRatio">The median over the searches of each one's app time divided by its reference time.</param>
+/// <param name="P50Ratio">The app's p50 divided by the reference's.</param>
+internal sealed record ReferenceRow(string Size, int Searches, double AppP50Ms, double ReferenceP50Ms, double P50Ratio, double MedianRatio, double AppP99Ms, double ReferenceP99Ms)
+{
+    public string Step => "search-reference";
+}
+
+/// <summary>
+/// The diverse searches (<see cref="DiverseQueries"/>), each asked once a round: the app's
+/// "counts" and "page" searches and the bare Lucene.Net reference of the counts, one after the
+/// other for each search (the order turned about from one search to the next), so that a busy
+/// moment of the machine weighs on all three alike.
+/// </summary>
+internal static class DiverseSearchStep
+{
+    public const string QuerySet = "diverse";
+
+    public static (IReadOnlyList<SearchRow> Rows, ReferenceRow Reference) Run(
+        CorpusSize size, ArchiveSearcher searcher, BareLuceneSearch reference, IReadOnlyList<QueryKind> queries, int rounds, CancellationToken cancellation)
+    {
+        var counts = SearchStep.As(SearchStep.Counts, queries);
+        // Unmeasured: the code paths warm, not the searches (a few of them, once).
+        foreach (var kind in counts.Take(50))
+        {
+            searcher.Search(kind.Request);
+            reference.Search(kind.Request);
+        }
+
+        var app = queries.ToDictionary(kind => kind, _ => new List<double>());
+        var page = queries.ToDictionary(kind => kind, _ => new List<double>());
+        var bare = queries.ToDictionary(kind => kind, _ => new List<double>());
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < queries.Count; i++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var timings = new (Action Search, List<double> Into)[]
+                {
+                    (() => searcher.Search(counts[i].Request), app[queries[i]]),
+                    (() => reference.Search(counts[i].Request), bare[queries[i]]),
+                    (() => searcher.Search(queries[i].Request), page[queries[i]]),
+                };
+                if ((i + round) % 2 == 1) Array.Reverse(timings);
+                foreach (var (search, into) in timings) into.Add(Time(search));
+            }
+        }
+
+        var rows = new List<SearchRow>();
+        foreach (var (results, timings) in new[] { (SearchStep.Counts, app), (SearchStep.Page, page), ("reference", bare) })
+        {
+            var groups = new List<(string Name, Func<QueryKind, bool> Includes)> { ("all", _ => true) };
+            groups.AddRange(queries.Select(k => k.Group).Distinct().Order().Select(g => (g, (Func<QueryKind, bool>)(k => k.Group == g))));
+            groups.AddRange(queries.Select(k => k.Filter).Distinct().Order().Select(f => ("filter: " + f, (Func<QueryKind, bool>)(k => k.Filter == f))));
+            rows.AddRange(groups.Select(group =>
+            {
+                var kinds = queries.Where(group.Includes).ToList();
+                var latencies = Latencies.Of(kinds.SelectMany(k => timings[k]));
+                return new SearchRow(size.Label, results, group.Name, kinds.Count, latencies.Count,
+                    latencies.P50, latencies.P90, latencies.P99, latencies.Max, latencies.Mean, "various") { Queries = QuerySet };
+            }));
+        }
+
+        var appAll = Latencies.Of(app.Values.SelectMany(t => t));
+        var bareAll = Latencies.Of(bare.Values.SelectMany(t => t));
+        var ratios = Latencies.Of(queries.SelectMany(k => app[k].Zip(bare[k], (a, b) => a / b)));
+        var referenceRow = new ReferenceRow(size.Label, appAll.Count, appAll.P50, bareAll.P50,
+            Math.Round(appAll.P50 / bareAll.P50, 2), Math.Round(ratios.P50, 2), appAll.P99, bareAll.P99);
+        return (rows, referenceRow);
+    }
+
+    private static double Time(Action search)
+    {
+        var start = Stopwatch.GetTimestamp();
+        search();
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class SpeedBenchmark(SpeedOptions options, TextWriter output)
 
     private readonly List<IndexRow> indexRows = [];
     private readonly List<SearchRow> searchRows = [];
+    private readonly List<ReferenceRow> referenceRows = [];
     private readonly List<(string Size, KindTiming Timing)> kindTimings = [];
     private readonly List<WebRow> webRows = [];
     private readonly List<StartupRow> startupRows = [];
@@ -77,12 +78,14 @@ internal sealed class SpeedBenchmark(SpeedOptions options, TextWriter output)
         }
 
         IReadOnlyList<QueryKind> mix;
+        IReadOnlyList<QueryKind> diverse;
         using (var analyzer = ArchiveAnalyzer.Create())
         using (var index = ArchiveIndex.Open(indexPath))
         {
             var searcher = new ArchiveSearcher(index, analyzer);
             var window = DateWindow.Of(searcher);
             mix = QueryMix.For(window);
+            diverse = options.DiverseSearches > 0 ? DiverseQueries.Draw(index, options.DiverseSearches) : [];
             if (options.Includes(SpeedStep.Search))
             {
                 foreach (var results in new[] { SearchStep.Counts, SearchStep.Page })
@@ -92,10 +95,18 @@ internal sealed class SpeedBenchmark(SpeedOptions options, TextWriter output)
                     Record(searchRows, rows);
                     kindTimings.AddRange(kinds.Select(kind => ($"{size.Label} {results}", kind)));
                 }
+                if (diverse.Count > 0)
+                {
+                    var (rows, reference) = DiverseSearchStep.Run(size, searcher, new BareLuceneSearch(index, analyzer), diverse, rounds: 1, cancellation);
+                    output.WriteLine($"Searched {diverse.Count} diverse searches: counts p50 {reference.AppP50Ms:N2} ms, the bare Lucene.Net reference {reference.ReferenceP50Ms:N2} ms " +
+                        $"({reference.MedianRatio:N2}× a search, median).");
+                    Record(searchRows, rows);
+                    Record(referenceRows, [reference]);
+                }
             }
         }
         if (options.Includes(SpeedStep.Web))
-            Record(webRows, await WebStep.RunAsync(size, indexPath, mix, options, output, cancellation));
+            Record(webRows, await WebStep.RunAsync(size, indexPath, mix, diverse, options, output, cancellation));
     }
 
     /// <summary>The file the size's index is built from; null (and a message) when it cannot be had.</summary>
@@ -126,6 +137,7 @@ internal sealed class SpeedBenchmark(SpeedOptions options, TextWriter output)
     {
         SpeedTables.Index(indexRows, output);
         SpeedTables.Search(searchRows, output);
+        SpeedTables.Reference(referenceRows, output);
         if (options.Verbose) SpeedTables.Kinds(kindTimings, output);
         SpeedTables.Web(webRows, output);
         SpeedTables.Startup(startupRows, output);

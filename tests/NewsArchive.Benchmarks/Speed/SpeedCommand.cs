@@ -44,11 +44,16 @@ internal static class SpeedCommand
             DefaultValueFactory = _ => 3,
         });
         var clients = Positive(new Option<int>("--clients") { Description = "Concurrent clients in the web step.", DefaultValueFactory = _ => 32 });
+        var diverse = NotNegative(new Option<int>("--diverse")
+        {
+            Description = "Distinct searches drawn from the index's own headlines, each asked once, in the search step (beside the bare Lucene.Net reference) and the web step; 0 for none.",
+            DefaultValueFactory = _ => DiverseQueries.DefaultCount,
+        });
         var verbose = new Option<bool>("--verbose") { Description = "Also print each query kind's mean time and hits." };
 
         var command = new Command("speed", "Indexing speed and memory, in-process search latency, web throughput under load, and the first start.")
         {
-            sizes, steps, work, allSides, runs, seconds, serverWarmUp, warmUp, clients, verbose,
+            sizes, steps, work, allSides, runs, seconds, serverWarmUp, warmUp, clients, diverse, verbose,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -62,6 +67,7 @@ internal static class SpeedCommand
                 parse.GetValue(serverWarmUp),
                 parse.GetValue(warmUp),
                 parse.GetValue(clients),
+                parse.GetValue(diverse),
                 parse.GetValue(verbose));
             return new SpeedBenchmark(options, parse.InvocationConfiguration.Output).RunAsync(cancellation);
         });

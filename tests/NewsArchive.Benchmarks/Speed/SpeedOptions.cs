@@ -8,6 +8,7 @@ namespace NewsArchive.Benchmarks.Speed;
 /// <param name="ServerWarmUpSeconds">Load on every URL of the web step once the server is up, not measured.</param>
 /// <param name="WarmUpSeconds">Load before each measured run in the web step, not measured.</param>
 /// <param name="Clients">Concurrent clients in the web step.</param>
+/// <param name="DiverseSearches">Distinct searches drawn from the index for the search and web steps, beside the fixed mix; 0 for none.</param>
 internal sealed record SpeedOptions(
     IReadOnlyList<CorpusSize> Sizes,
     IReadOnlySet<SpeedStep> Steps,
@@ -18,6 +19,7 @@ internal sealed record SpeedOptions(
     int ServerWarmUpSeconds,
     int WarmUpSeconds,
     int Clients,
+    int DiverseSearches,
     bool Verbose)
 {
     public bool Includes(SpeedStep step) => Steps.Contains(step);
@@ -36,5 +38,6 @@ internal sealed record SpeedOptions(
         serverWarmUpSeconds = ServerWarmUpSeconds,
         warmUpSeconds = WarmUpSeconds,
         clients = Clients,
+        diverseSearches = DiverseSearches,
     };
 }

@@ -15,10 +15,17 @@ internal static class SpeedTables
         }));
 
     public static void Search(IEnumerable<SearchRow> rows, TextWriter output) => Write(output, "Search (ArchiveSearcher.Search in process, one thread)",
-        new TextTable("size", "results", "group", "kinds", "searches", "p50 ms", "p90 ms", "p99 ms", "max ms", "dates filter"),
+        new TextTable("size", "queries", "results", "group", "kinds", "searches", "p50 ms", "p90 ms", "p99 ms", "max ms", "dates filter"),
         rows.Select(r => new[]
         {
-            r.Size, r.Results, r.Group, $"{r.Kinds}", $"{r.Searches}", $"{r.P50Ms:0.00}", $"{r.P90Ms:0.00}", $"{r.P99Ms:0.00}", $"{r.MaxMs:0.00}", r.DateWindow,
+            r.Size, r.Queries, r.Results, r.Group, $"{r.Kinds}", $"{r.Searches}", $"{r.P50Ms:0.00}", $"{r.P90Ms:0.00}", $"{r.P99Ms:0.00}", $"{r.MaxMs:0.00}", r.DateWindow,
+        }));
+
+    public static void Reference(IEnumerable<ReferenceRow> rows, TextWriter output) => Write(output, "The app's counts search against bare Lucene.Net (the same diverse searches, side by side)",
+        new TextTable("size", "searches", "app p50 ms", "bare p50 ms", "p50 ratio", "median ratio", "app p99 ms", "bare p99 ms"),
+        rows.Select(r => new[]
+        {
+            r.Size, $"{r.Searches}", $"{r.AppP50Ms:0.00}", $"{r.ReferenceP50Ms:0.00}", $"{r.P50Ratio:0.00}", $"{r.MedianRatio:0.00}", $"{r.AppP99Ms:0.00}", $"{r.ReferenceP99Ms:0.00}",
         }));
 
     public static void Kinds(IEnumerable<(string Size, KindTiming Timing)> rows, TextWriter output) => Write(output, "Search by kind",

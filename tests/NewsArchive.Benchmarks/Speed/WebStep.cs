@@ -24,7 +24,8 @@ internal static class WebStep
 
     private static readonly (string Target, string Path)[] Targets = [("api", "/api/search"), ("page", "/search")];
 
-    public static async Task<IReadOnlyList<WebRow>> RunAsync(CorpusSize size, string indexPath, IReadOnlyList<QueryKind> mix,
+    /// <param name="diverse">Searches each asked at most once (<see cref="DiverseQueries"/>): measured as targets of their own, never warmed.</param>
+    public static async Task<IReadOnlyList<WebRow>> RunAsync(CorpusSize size, string indexPath, IReadOnlyList<QueryKind> mix, IReadOnlyList<QueryKind> diverse,
         SpeedOptions options, TextWriter output, CancellationToken cancellation)
     {
         // Nothing to index: the index is there, and the app must not build one of its own.
@@ -34,9 +35,7 @@ internal static class WebStep
         var ready = await server.WaitUntilAsync(client, "/healthz", response => Task.FromResult(response.IsSuccessStatusCode), ReadyTimeout, cancellation);
         output.WriteLine($"Web app ready at {server.Address} in {ready.TotalSeconds:N1} s.");
 
-        var targets = Targets
-            .Select(t => (t.Target, Urls: mix.Select(kind => new Uri(server.Address, kind.QueryString is { Length: > 0 } query ? $"{t.Path}?{query}" : t.Path)).ToList()))
-            .ToList();
+        var targets = Targets.Select(t => (t.Target, Urls: Urls(server.Address, t.Path, mix))).ToList();
         // One client first, each URL of both targets once: the first answers (JIT, the index's
         // caches) are slow, and would otherwise weigh on the load of the target measured first,
         // since both run the same search code.
@@ -47,9 +46,11 @@ internal static class WebStep
         await LoadRun.RunAsync(client, everyUrl, options.Clients, TimeSpan.FromSeconds(options.ServerWarmUpSeconds), cancellation);
 
         var rows = new List<WebRow>();
-        foreach (var (target, urls) in targets)
+        var diverseTargets = diverse.Count == 0 ? [] : Targets.Select(t => (Target: t.Target + " " + DiverseSearchStep.QuerySet, Urls: Urls(server.Address, t.Path, diverse)));
+        foreach (var (target, urls) in targets.Concat(diverseTargets))
         {
-            await LoadRun.RunAsync(client, urls, options.Clients, TimeSpan.FromSeconds(options.WarmUpSeconds), cancellation);
+            if (!target.EndsWith(DiverseSearchStep.QuerySet, StringComparison.Ordinal))
+                await LoadRun.RunAsync(client, urls, options.Clients, TimeSpan.FromSeconds(options.WarmUpSeconds), cancellation);
             var load = await LoadRun.RunAsync(client, urls, options.Clients, TimeSpan.FromSeconds(options.Seconds), cancellation);
             var memory = server.Memory;
             rows.Add(new WebRow(size.Label, target, options.Clients,
@@ -67,4 +68,7 @@ internal static class WebStep
         }
         return rows;
     }
+
+    private static List<Uri> Urls(Uri server, string path, IReadOnlyList<QueryKind> kinds) =>
+        kinds.Select(kind => new Uri(server, kind.QueryString is { Length: > 0 } query ? $"{path}?{query}" : path)).ToList();
 }
