@@ -77,6 +77,13 @@ public static class ArchiveSchema
     /// </summary>
     public const string Indexed = "indexed";
 
+    /// <summary>
+    /// What a list shows of an article besides its outlet and date (which have doc values of their
+    /// own): its id and headline, binary doc values (<see cref="ArticleListing"/>), so that a
+    /// hit's other versions are listed without decompressing their stored text.
+    /// </summary>
+    public const string Listing = "listing";
+
     public const string Dateline = "dateline";
     public const string Url = "url";
     public const string Authors = "authors";

@@ -36,6 +36,7 @@ public sealed class ArticleDocumentBuilder
     private readonly Field story = new NumericDocValuesField(ArchiveSchema.Story, StoryId.Ungrouped.Value);
     private readonly Field firstStory = new NumericDocValuesField(ArchiveSchema.FirstStory, StoryId.Ungrouped.Value);
     private readonly Field storyFeatures = new BinaryDocValuesField(ArchiveSchema.StoryFeatures, new BytesRef());
+    private readonly Field listing = new BinaryDocValuesField(ArchiveSchema.Listing, new BytesRef());
     private readonly FieldPool nearCopyBands = new(name => new StringField(name, "", Field.Store.NO));
     private readonly Field dateline = new StoredField(ArchiveSchema.Dateline, "");
     private readonly Field url = new StoredField(ArchiveSchema.Url, "");
@@ -56,6 +57,8 @@ public sealed class ArticleDocumentBuilder
         Add(body, article.Body);
         Add(titleStem, article.Title);
         Add(bodyStem, article.Body);
+        listing.SetBytesValue(new BytesRef(ArticleListing.Encode(article.Id, article.Title)));
+        fields.Add(listing);
         if (originPath is not null) Add(origin, originPath);
         if (article.Source is { Length: > 0 } source)
         {

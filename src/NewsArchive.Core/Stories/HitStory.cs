@@ -26,8 +26,10 @@ public sealed record HitStory(StoryId Id, int Size, int Outlets, IReadOnlyList<S
         return new HitStory(story, table.SizeOf(doc), table.OutletsOf(doc), others);
     }
 
+    /// <summary>The version as a list shows it: from its listing's doc values, or its stored fields in an index made before they were kept.</summary>
     public static StoryVersion VersionOf(IndexSearcher searcher, int doc)
     {
+        if (ArticleListing.Read(searcher.IndexReader, doc) is var (id, title, source, date)) return new StoryVersion(id, title, source, date);
         var article = ArticleDocument.ToArticle(searcher.Doc(doc, VersionFields));
         return new StoryVersion(article.Id, article.Title, article.Source, article.Date);
     }
