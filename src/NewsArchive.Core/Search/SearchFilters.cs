@@ -33,6 +33,15 @@ internal static class SearchFilters
         return new FilteredQuery(filtered, DateRange(request.From, request.To), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
     }
 
+    /// <summary>The articles with any of the values the request chose of <paramref name="facet"/>; null when it chose none.</summary>
+    public static Query? OfFacet(SearchRequest request, Facet facet)
+    {
+        if (facet == Facet.Sources)
+            return request.Sources.Count == 0 ? null : AnyOf(request.Sources.Select(source => new Term(ArchiveSchema.Source, ArchiveSchema.SourceKey(source))));
+        var chosen = request.Keywords.Where(k => k.List == facet.List).ToList();
+        return chosen.Count == 0 ? null : AnyOf(chosen.Select(k => new Term(ArchiveSchema.KeywordField(k.List), k.Value)));
+    }
+
     private static Query AnyOf(IEnumerable<Term> terms)
     {
         var any = new BooleanQuery();

@@ -43,6 +43,9 @@ public class MultiSelectFacetTests(ArchiveFixture archive)
     [InlineData("", "topics=cocoa|coffee;source=Reuters|TDI", "1987-03-01", "1987-04-30")]
     [InlineData("kazakhstan", "source=TDI|Global Times")]
     [InlineData("", "topics=cocoa|no-such-topic")]
+    // Three facets chosen: an article outside two of them counts in none.
+    [InlineData("", "topics=grain|wheat;places=usa|canada;source=Reuters")]
+    [InlineData("prices", "topics=coffee;places=brazil;source=Reuters|TDI", "1987-03-01", "1987-04-30")]
     public void Search_MultiSelect_CountsEqualBruteForce(string query, string filters, string? from = null, string? to = null)
     {
         var request = Request(query, filters, from, to);

@@ -4,30 +4,39 @@ namespace NewsArchive.Core.Search.Counting;
 
 /// <summary>
 /// Counts the facets of a search so that each facet ignores its own selection (a reader who chose
-/// one topic sees what adding a second would bring) while the hits respect every filter. The
-/// facets nobody chose are counted in the same pass as the hits; each chosen facet costs one more
-/// counting pass, over the query with every filter but its own.
+/// one topic sees what adding a second would bring) while the hits respect every filter, in one
+/// pass however many facets are chosen (as Lucene's drill-sideways does): the query with only its
+/// dates goes over the articles that miss at most one chosen facet; one that misses none is a hit
+/// and counts in every facet, one that misses a single facet counts only in that facet's values.
 /// </summary>
 internal static class FacetPasses
 {
     /// <summary>
-    /// Runs the main pass (the query with all filters) into <paramref name="hitCollectors"/> and
-    /// the unchosen facets' counters, then one pass per chosen facet. When the deadline's budget
-    /// is spent the passes stop and the counts are those of the matches reached (not complete).
+    /// Runs the pass into <paramref name="hitCollectors"/> and every facet's counter. When the
+    /// deadline's budget is spent the pass stops and the counts are those of the matches reached
+    /// (not complete).
     /// </summary>
     public static FacetCounts Run(IndexSearcher searcher, Query query, SearchRequest request, SearchDeadline deadline, params ICollector[] hitCollectors)
     {
         var facets = ReaderFacets.For(searcher.IndexReader);
         var counters = facets.Facets.Select(facet => new FacetCounter(facet, facets.Ordinals(facet))).ToList();
         var chosen = counters.Where(counter => counter.Facet.IsSelectedIn(request)).ToList();
+        var main = MultiCollector.Wrap([.. hitCollectors, .. counters.Except(chosen)]);
 
-        var main = hitCollectors.Concat(counters.Except(chosen));
         var complete = true;
         try
         {
-            searcher.Search(SearchFilters.Apply(query, request), new DeadlineCollector(MultiCollector.Wrap(main.ToArray()), deadline.Token));
-            foreach (var counter in chosen)
-                searcher.Search(SearchFilters.Apply(query, request, except: counter.Facet), new DeadlineCollector(counter, deadline.Token));
+            if (chosen.Count == 0)
+            {
+                searcher.Search(SearchFilters.Apply(query, request), new DeadlineCollector(main, deadline.Token));
+            }
+            else
+            {
+                var sideways = new SidewaysFilters(chosen.Select(counter => new QueryWrapperFilter(SearchFilters.OfFacet(request, counter.Facet)!)).ToList());
+                var datesOnly = SearchFilters.Apply(query, request with { Sources = [], Keywords = [] });
+                var candidates = chosen.Count == 1 ? datesOnly : new FilteredQuery(datesOnly, sideways.MissingAtMostOne, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
+                searcher.Search(candidates, new DeadlineCollector(new SidewaysCollector(main, chosen, sideways), deadline.Token));
+            }
         }
         catch (OperationCanceledException) when (deadline.Passed)
         {

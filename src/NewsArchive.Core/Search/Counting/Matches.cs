@@ -11,7 +11,7 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
     public bool Complete => Facets.Complete;
 
     /// <summary>
-    /// One pass (and one more per chosen facet) over the query's matches: the first
+    /// One pass over the query's matches (see <see cref="FacetPasses"/>): the first
     /// <paramref name="window"/> hits in <paramref name="sort"/> order, the total and every count
     /// (of the matches reached, when the deadline stops the passes).
     /// </summary>
