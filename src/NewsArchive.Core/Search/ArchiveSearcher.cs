@@ -59,7 +59,11 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var asked = request;
+        // Reading the query expands its prefixes, which over a vocabulary of millions takes most of
+        // a second: nothing is done for a reader who has left, before it or after it.
+        cancellation.ThrowIfCancellationRequested();
         var (typed, parsed) = Read(request, searcher.IndexReader);
+        cancellation.ThrowIfCancellationRequested();
         request = typed.Request;
 
         // Browsing everything shows the same counts until the index changes: they are kept with the reader.
