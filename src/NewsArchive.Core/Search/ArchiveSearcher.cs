@@ -242,6 +242,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         return new ResultSet(lease, hits, members.Length, stories: 1);
     }
 
+    /// <summary>
     /// The articles <paramref name="left"/> and <paramref name="right"/> compared, whatever their
     /// stories; null, with the first of the two ids that no article has in <paramref name="unknown"/>,
     /// when one is not in the archive. Ids are only looked up as terms of the index.

@@ -61,17 +61,7 @@ internal sealed class EventWindow(StoryFeatureReader features, int[] byDate, lon
         members.Remove(doc);
     }
 
-    private int FirstAtOrAfter(long date)
-    {
-        int low = first, high = byDate.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (dates[byDate[middle]] < date) low = middle + 1;
-            else high = middle;
-        }
-        return low;
-    }
+    private int FirstAtOrAfter(long date) => first + DatedDocs.FirstAtOrAfter(byDate.AsSpan(first), dates, date);
 
     /// <summary>A term's articles, the ones before <see cref="Start"/> gone from the window.</summary>
     private sealed class TermPostings

@@ -124,14 +124,7 @@ internal sealed class StoryCandidates(StoryFeatureReader features, StoryFeatureS
     private ReadOnlySpan<int> Nearest(ReadOnlySpan<int> docs, long date)
     {
         if (docs.Length <= MaxTermCandidates) return docs;
-        int low = 0, high = docs.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (dates[docs[middle]] < date) low = middle + 1;
-            else high = middle;
-        }
-        var start = Math.Clamp(low - MaxTermCandidates / 2, 0, docs.Length - MaxTermCandidates);
+        var start = Math.Clamp(DatedDocs.FirstAtOrAfter(docs, dates, date) - MaxTermCandidates / 2, 0, docs.Length - MaxTermCandidates);
         return docs.Slice(start, MaxTermCandidates);
     }
 

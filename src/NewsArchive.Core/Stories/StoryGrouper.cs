@@ -58,7 +58,8 @@ internal sealed class StoryGrouper(StoryOptions options, int threads, int blockS
             .ThenBy(doc => dates[doc])
             .ThenBy(doc => doc)
             .ToList();
-        var finder = new LinkFinder(reader, order, dates, options, threads);
+        var source = new StoryFeatureSource(reader);
+        var finder = new LinkFinder(source, order, dates, options, threads);
         var assignment = new StoryAssignment(stories, SpansOf(stories, dates), dates, options);
         var ids = new string[order.Count];
         var position = Positions(order, reader.MaxDoc);
@@ -91,10 +92,10 @@ internal sealed class StoryGrouper(StoryOptions options, int threads, int blockS
         if (assignments.MergedInto.Count > 0)
         {
             // The articles grouped before into a story now merged into another move with it.
-            var features = new StoryFeatureSource(reader).NewReader();
+            var features = source.NewReader();
             for (var doc = 0; doc < stories.Length; doc++)
                 if (assignments.MergedInto.TryGetValue(new StoryId(stories[doc]), out var into))
-                    setStory(features.Of(doc).Id, into, null);
+                    setStory(features.IdOf(doc), into, null);
         }
         return new StoryGrouping(order.Count, joined, assignments.MergedInto.Count, clock.Elapsed);
     }
@@ -125,12 +126,11 @@ internal sealed class StoryGrouper(StoryOptions options, int threads, int blockS
         private readonly StoryFeatureSource source;
         private readonly NearCopyTable? table;
 
-        public LinkFinder(IndexReader reader, List<int> order, long[] dates, StoryOptions options, int threads)
+        public LinkFinder(StoryFeatureSource source, List<int> order, long[] dates, StoryOptions options, int threads)
         {
-            (this.order, this.dates, this.options, this.threads) = (order, dates, options, threads);
-            byDate = DatedByDate(reader, dates);
-            source = new StoryFeatureSource(reader);
-            table = UsesTable(reader, order.Count) ? NearCopyTable.Read(source.NewReader()) : null;
+            (this.source, this.order, this.dates, this.options, this.threads) = (source, order, dates, options, threads);
+            byDate = DatedByDate(source.Reader, dates);
+            table = UsesTable(source.Reader, order.Count) ? NearCopyTable.Read(source.NewReader()) : null;
         }
 
         /// <summary>The links of the articles at <paramref name="start"/> to <paramref name="end"/> of the order (by their place less start); their ids go into <paramref name="ids"/>.</summary>

@@ -12,8 +12,6 @@ internal sealed class SidewaysFilters(IReadOnlyList<Filter> filters)
 {
     private readonly Dictionary<object, FixedBitSet[]> bySegment = new(ReferenceEqualityComparer.Instance);
 
-    public int Count => filters.Count;
-
     /// <summary>The articles that miss at most one of the filters: the only ones a chosen facet or the hits count.</summary>
     public Filter MissingAtMostOne => new AtMostOneMissed(this);
 

@@ -76,6 +76,9 @@ internal sealed class StoryFeatureReader
 
     public StoryFeatures Of(int doc) => source.Make(Stored(doc), Postings);
 
+    /// <summary>Only the id of an article, its terms left unweighed.</summary>
+    public string IdOf(int doc) => Stored(doc).Id;
+
     /// <summary>Only the near-copy signature of an article: what confirming a near-copy needs, without weighing its terms.</summary>
     public NearCopySignature? SignatureOf(int doc) =>
         Value(doc) is { } value && StoredStoryFeatures.TryDecodeSignature(value, out var signature) ? signature : Stored(doc).Signature;
