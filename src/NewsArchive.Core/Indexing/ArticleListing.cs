@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -17,17 +16,11 @@ public static class ArticleListing
     /// <summary>A list never shows more of a headline; the stored title keeps all of it.</summary>
     public const int MaxTitleCharacters = 1_000;
 
-    public static byte[] Encode(string id, string title)
+    public static byte[] Encode(string id, string title) => VersionedValue.Write(Version, 16 + id.Length + title.Length, writer =>
     {
-        using var bytes = new MemoryStream(16 + id.Length + title.Length);
-        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(Version);
-            writer.Write(id);
-            writer.Write(Shortened(title));
-        }
-        return bytes.ToArray();
-    }
+        writer.Write(id);
+        writer.Write(Shortened(title));
+    });
 
     /// <summary>The headline cut to <see cref="MaxTitleCharacters"/>, never between the two halves of a character beyond the 16-bit range.</summary>
     private static string Shortened(string title)
@@ -40,9 +33,8 @@ public static class ArticleListing
     /// <summary>The id and headline in <paramref name="value"/>, or null when it holds none of this version (an article indexed before they were kept).</summary>
     public static (string Id, string Title)? Decode(BytesRef value)
     {
-        if (value.Length == 0 || value.Bytes[value.Offset] != Version) return null;
-        using var reader = new BinaryReader(new MemoryStream(value.Bytes, value.Offset + 1, value.Length - 1, writable: false), Encoding.UTF8);
-        return (reader.ReadString(), reader.ReadString());
+        if (VersionedValue.Open(value, Version) is not { } reader) return null;
+        using (reader) return (reader.ReadString(), reader.ReadString());
     }
 
     /// <summary>The listing of the article numbered <paramref name="doc"/> in <paramref name="reader"/>, outlet and date from their doc values; null when it has none kept.</summary>

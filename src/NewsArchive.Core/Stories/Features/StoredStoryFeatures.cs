@@ -1,5 +1,5 @@
-using System.Text;
 using Lucene.Net.Util;
+using NewsArchive.Core.Indexing;
 
 namespace NewsArchive.Core.Stories.Features;
 
@@ -18,31 +18,25 @@ public sealed record StoredStoryFeatures(string Id, string? Source, bool HasBody
     public static StoredStoryFeatures Of(string id, string? source, string title, string body, NearCopySignature? signature) =>
         new(id, source, body.Length > 0, StoryTerms.Of(title, body), signature);
 
-    public byte[] Encode()
+    public byte[] Encode() => VersionedValue.Write(Version, 512, writer =>
     {
-        using var bytes = new MemoryStream(512);
-        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+        writer.Write(Id);
+        writer.Write(Source ?? "");
+        writer.Write(HasBody);
+        writer.Write7BitEncodedInt(Terms.Count);
+        foreach (var term in Terms)
         {
-            writer.Write(Version);
-            writer.Write(Id);
-            writer.Write(Source ?? "");
-            writer.Write(HasBody);
-            writer.Write7BitEncodedInt(Terms.Count);
-            foreach (var term in Terms)
-            {
-                writer.Write(term.Stem);
-                writer.Write7BitEncodedInt(term.Count);
-            }
-            writer.Write(Signature is not null);
-            Signature?.WriteTo(writer);
+            writer.Write(term.Stem);
+            writer.Write7BitEncodedInt(term.Count);
         }
-        return bytes.ToArray();
-    }
+        writer.Write(Signature is not null);
+        Signature?.WriteTo(writer);
+    });
 
     /// <summary>The features in <paramref name="value"/>, or null when it holds none of this version (an article indexed before they were stored).</summary>
     public static StoredStoryFeatures? Decode(BytesRef value)
     {
-        if (Open(value) is not { } reader) return null;
+        if (VersionedValue.Open(value, Version) is not { } reader) return null;
         using (reader)
         {
             var id = reader.ReadString();
@@ -61,7 +55,7 @@ public sealed record StoredStoryFeatures(string Id, string? Source, bool HasBody
     public static bool TryDecodeSignature(BytesRef value, out NearCopySignature? signature)
     {
         signature = null;
-        if (Open(value) is not { } reader) return false;
+        if (VersionedValue.Open(value, Version) is not { } reader) return false;
         using (reader)
         {
             reader.BaseStream.Seek(reader.Read7BitEncodedInt(), SeekOrigin.Current);
@@ -77,11 +71,6 @@ public sealed record StoredStoryFeatures(string Id, string? Source, bool HasBody
             return true;
         }
     }
-
-    private static BinaryReader? Open(BytesRef value) =>
-        value.Length == 0 || value.Bytes[value.Offset] != Version
-            ? null
-            : new BinaryReader(new MemoryStream(value.Bytes, value.Offset + 1, value.Length - 1, writable: false), Encoding.UTF8);
 
     private static NearCopySignature? ReadSignature(BinaryReader reader) => reader.ReadBoolean() ? NearCopySignature.ReadFrom(reader) : null;
 }
