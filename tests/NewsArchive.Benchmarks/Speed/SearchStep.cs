@@ -71,18 +71,24 @@ internal static class SearchStep
             }
         }
 
+        var rows = Rows(size, results, mix, timings, window.ToString()).ToList();
+        var perKind = mix.Select(kind => new KindTiming(kind, hits[kind], Math.Round(timings[kind].Average(), 3))).ToList();
+        return (rows, perKind);
+    }
+
+    /// <summary>A row of the timings of every kind, then one for each group of kinds (in their order in the mix) and each filter.</summary>
+    public static IEnumerable<SearchRow> Rows(CorpusSize size, string results, IReadOnlyList<QueryKind> mix, IReadOnlyDictionary<QueryKind, List<double>> timings, string dateWindow)
+    {
         var groups = new List<(string Name, Func<QueryKind, bool> Includes)> { ("all", _ => true) };
         groups.AddRange(mix.Select(k => k.Group).Distinct().Select(g => (g, (Func<QueryKind, bool>)(k => k.Group == g))));
         groups.AddRange(mix.Select(k => k.Filter).Distinct().Select(f => ("filter: " + f, (Func<QueryKind, bool>)(k => k.Filter == f))));
-        var rows = groups.Select(group =>
+        return groups.Select(group =>
         {
             var kinds = mix.Where(group.Includes).ToList();
             var latencies = Latencies.Of(kinds.SelectMany(k => timings[k]));
             return new SearchRow(size.Label, results, group.Name, kinds.Count, latencies.Count,
-                latencies.P50, latencies.P90, latencies.P99, latencies.Max, latencies.Mean, window.ToString());
-        }).ToList();
-        var perKind = mix.Select(kind => new KindTiming(kind, hits[kind], Math.Round(timings[kind].Average(), 3))).ToList();
-        return (rows, perKind);
+                latencies.P50, latencies.P90, latencies.P99, latencies.Max, latencies.Mean, dateWindow);
+        });
     }
 }
 
@@ -134,20 +140,12 @@ internal static class DiverseSearchStep
             }
         }
 
-        var rows = new List<SearchRow>();
-        foreach (var (results, timings) in new[] { (SearchStep.Counts, app), (SearchStep.Page, page), ("reference", bare) })
-        {
-            var groups = new List<(string Name, Func<QueryKind, bool> Includes)> { ("all", _ => true) };
-            groups.AddRange(queries.Select(k => k.Group).Distinct().Order().Select(g => (g, (Func<QueryKind, bool>)(k => k.Group == g))));
-            groups.AddRange(queries.Select(k => k.Filter).Distinct().Order().Select(f => ("filter: " + f, (Func<QueryKind, bool>)(k => k.Filter == f))));
-            rows.AddRange(groups.Select(group =>
-            {
-                var kinds = queries.Where(group.Includes).ToList();
-                var latencies = Latencies.Of(kinds.SelectMany(k => timings[k]));
-                return new SearchRow(size.Label, results, group.Name, kinds.Count, latencies.Count,
-                    latencies.P50, latencies.P90, latencies.P99, latencies.Max, latencies.Mean, "various") { Queries = QuerySet };
-            }));
-        }
+        // Rows by group and filter in a stable order: the searches come in the order they were drawn.
+        var sorted = queries.OrderBy(k => k.Group, StringComparer.Ordinal).ThenBy(k => k.Filter, StringComparer.Ordinal).ToList();
+        var rows = new[] { (SearchStep.Counts, app), (SearchStep.Page, page), ("reference", bare) }
+            .SelectMany(measured => SearchStep.Rows(size, measured.Item1, sorted, measured.Item2, "various"))
+            .Select(row => row with { Queries = QuerySet })
+            .ToList();
 
         var appAll = Latencies.Of(app.Values.SelectMany(t => t));
         var bareAll = Latencies.Of(bare.Values.SelectMany(t => t));
