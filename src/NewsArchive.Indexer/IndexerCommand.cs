@@ -1,14 +1,17 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
-using NewsArchive.Core.Indexing;
-using NewsArchive.Core.Ingest;
+using NewsArchive.Core;
 using NewsArchive.Core.Reading;
+using NewsArchive.LuceneEngine;
 
 namespace NewsArchive.Indexer;
 
 /// <summary>The indexer's command line: arguments in, progress and a summary out; Core does the work.</summary>
 public static class IndexerCommand
 {
+    /// <summary>The engine that keeps the archives this program writes and searches: the one place it is named.</summary>
+    internal static readonly IArchiveEngine Engine = new LuceneArchiveEngine();
+
     public const int Success = 0;
     public const int Failure = 1;
     public const int UsageError = 2;
@@ -73,7 +76,7 @@ public static class IndexerCommand
                 parse.GetValue(watch),
                 FieldMap.Parse(parse.GetValue(map) ?? []),
                 TimeSpan.FromSeconds(parse.GetValue(commitInterval)));
-            return new IndexerRun(settings, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, loggers)
+            return new IndexerRun(settings, Engine, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, loggers)
                 .ExecuteAsync(cancellation);
         });
         return command;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NewsArchive.Core;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
@@ -6,11 +7,12 @@ using NewsArchive.Core.Reading;
 namespace NewsArchive.Indexer;
 
 /// <summary>One invocation of the indexer: checks the arguments, runs once or keeps watching, prints summaries.</summary>
-internal sealed class IndexerRun(IndexerSettings settings, TextWriter output, TextWriter error, ILoggerFactory loggers)
+internal sealed class IndexerRun(IndexerSettings settings, IArchiveEngine engine, TextWriter output, TextWriter error, ILoggerFactory loggers)
 {
     private readonly ILogger logger = loggers.CreateLogger<IndexerRun>();
 
     private readonly CorpusIndexer indexer = new(
+        engine,
         CorpusReader.Create(ReadingOptions.Default with { Fields = settings.Fields }),
         loggers.CreateLogger<CorpusIndexer>());
 

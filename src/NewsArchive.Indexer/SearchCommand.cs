@@ -96,7 +96,7 @@ internal static class SearchCommand
                 return IndexerCommand.UsageError;
             }
             var format = parse.GetValue(json) ? SearchOutput.Json : SearchPrinter.CanMark(output) ? SearchOutput.MarkedText : SearchOutput.Text;
-            return new SearchRun(parse.GetValue(index)!, request, format, output, error).Execute();
+            return new SearchRun(IndexerCommand.Engine, parse.GetValue(index)!, request, format, output, error).Execute();
         });
         return command;
     }

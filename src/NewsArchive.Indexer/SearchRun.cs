@@ -1,4 +1,4 @@
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core;
 using NewsArchive.Core.Search;
 
 namespace NewsArchive.Indexer;
@@ -17,7 +17,7 @@ internal enum SearchOutput
 }
 
 /// <summary>One search from the command line: checks the index folder, opens it, searches, prints the results.</summary>
-internal sealed class SearchRun(string indexPath, SearchRequest request, SearchOutput format, TextWriter output, TextWriter error)
+internal sealed class SearchRun(IArchiveEngine engine, string indexPath, SearchRequest request, SearchOutput format, TextWriter output, TextWriter error)
 {
     public int Execute()
     {
@@ -51,17 +51,16 @@ internal sealed class SearchRun(string indexPath, SearchRequest request, SearchO
     {
         if (File.Exists(indexPath)) return $"--index must be a folder, but {indexPath} is a file.";
         if (!Directory.Exists(indexPath)) return $"There is no index at {indexPath}: no such folder.";
-        if (!ArchiveIndex.ExistsAt(indexPath))
+        if (!engine.ExistsAt(indexPath))
             return $"{indexPath} holds no index. Build one with: NewsArchive.Indexer <files or folders> --index {indexPath}";
         return null;
     }
 
     private SearchResults Search()
     {
-        // The same analyzer and searcher as the web app's, so a search finds here what it finds there.
-        using var analyzer = ArchiveAnalyzer.Create();
-        using var index = Open();
-        return new ArchiveSearcher(index, analyzer).Search(request);
+        // The same engine as the web app's, so a search finds here what it finds there.
+        using var archive = Open();
+        return archive.Search(request);
     }
 
     /// <summary>
@@ -70,11 +69,11 @@ internal sealed class SearchRun(string indexPath, SearchRequest request, SearchO
     /// in other ways than an IOException (a packed-ints format that does not exist, say), so they
     /// are reported as one. A failure in the search itself is left to surface as it is.
     /// </summary>
-    private ArchiveIndex Open()
+    private IArchive Open()
     {
         try
         {
-            return ArchiveIndex.Open(indexPath);
+            return engine.Open(indexPath);
         }
         catch (Exception ex) when (ex is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
         {

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Indexer.Tests;
 

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Indexer.Tests;
 

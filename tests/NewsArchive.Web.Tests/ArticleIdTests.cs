@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Articles;
 using NewsArchive.Web.Infrastructure;
 using NewsArchive.Web.Tests.Infrastructure;
 
@@ -26,9 +26,9 @@ public sealed class ArticleIdTests(ArchiveAppFixture app)
     [Fact]
     public void CanExist_LongerThanATermOfTheIndex_IsFalse()
     {
-        Assert.True(ArticleIds.CanExist(new string('a', WholeTermLimit.MaxBytes)));
-        Assert.False(ArticleIds.CanExist(new string('a', WholeTermLimit.MaxBytes + 1)));
-        Assert.False(ArticleIds.CanExist(new string('€', WholeTermLimit.MaxBytes / 3 + 1)));
+        Assert.True(ArticleIds.CanExist(new string('a', WholeValueLimit.MaxBytes)));
+        Assert.False(ArticleIds.CanExist(new string('a', WholeValueLimit.MaxBytes + 1)));
+        Assert.False(ArticleIds.CanExist(new string('€', WholeValueLimit.MaxBytes / 3 + 1)));
     }
 
     [Theory]

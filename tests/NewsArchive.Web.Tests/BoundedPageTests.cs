@@ -1,4 +1,3 @@
-using System.Net;
 using NewsArchive.Core.Search;
 using NewsArchive.Web.Tests.Infrastructure;
 

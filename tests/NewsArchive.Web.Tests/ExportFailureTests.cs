@@ -22,7 +22,7 @@ public sealed class ExportFailureTests(ArchiveAppFixture app)
     private const int ReadBeforeFailing = 187;
 
     /// <summary>The archive's own reading of a result set, failing after <see cref="ReadBeforeFailing"/> articles as a corrupt .fdt does.</summary>
-    private static IEnumerable<ResultSetArticle> FailingMidway(ResultSet results, bool withText) =>
+    private static IEnumerable<ResultSetArticle> FailingMidway(IResultSet results, bool withText) =>
         results.Articles(withText).Select((article, n) =>
             n < ReadBeforeFailing ? article : throw new CorruptIndexException("checksum failed (hardware problem?) (resource=_0.fdt)"));
 
@@ -113,7 +113,7 @@ public sealed class ExportFailureTests(ArchiveAppFixture app)
     {
         var logs = new CapturedLogs();
         await using var factory = logs.Into(app.Factory);
-        var searcher = factory.Services.GetRequiredService<ArchiveSearcher>();
+        var searcher = factory.Services.GetRequiredService<IArchive>();
         var streamer = new ExportStreamer(factory.Services.GetRequiredService<ILogger<ExportStreamer>>(), FailingMidway);
         var aborted = new AbortRecorder();
         var context = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = factory.Services };
@@ -123,7 +123,7 @@ public sealed class ExportFailureTests(ArchiveAppFixture app)
         var body = new MemoryStream();
         context.Response.Body = body;
         var request = new SearchRequest { Query = "oil" };
-        var results = searcher.ResultSet(request, ExportOptions.MaxArticles);
+        var results = searcher.Results(request, ExportOptions.MaxArticles);
         var header = ExportHeader.Of(request, new ExportOptions(false, ExportOptions.MaxArticles), results, DateTimeOffset.UtcNow, context.Request);
 
         await streamer.StreamAsync(context, ExportFormat.All.Single(f => f.Extension == extension), header, results, withText: false);

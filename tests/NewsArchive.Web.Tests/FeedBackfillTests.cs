@@ -2,6 +2,7 @@ using CodeHollow.FeedReader;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
+using NewsArchive.LuceneEngine;
 using NewsArchive.Web.Tests.Infrastructure;
 
 namespace NewsArchive.Web.Tests;
@@ -33,7 +34,7 @@ public sealed class FeedBackfillTests
         var before = FeedReader.ReadFromString(await client.GetStringAsync("/search.atom?q=harbour"));
         Assert.Equal(2, before.Items.Count);
 
-        new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(indexPath, CorpusReader.Default.Read([backfill]));
+        new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance).Build(indexPath, CorpusReader.Default.Read([backfill]));
         var after = await Eventually.AskAsync(
             async () => FeedReader.ReadFromString(await client.GetStringAsync("/search.atom?q=harbour")), feed => feed.Items.Count >= 3, Deadline);
 

@@ -2,9 +2,10 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
 using NewsArchive.Web.Tests.Infrastructure;
 
 namespace NewsArchive.Web.Tests;
@@ -147,7 +148,7 @@ public sealed class IndexFaultTests : IDisposable
     private ArchiveWebFactory StartApp(string corpus) => new(IndexPath, corpus, TimeSpan.FromMilliseconds(200));
 
     private void BuildFromSeeds(bool rebuild = false) =>
-        new CorpusIndexer(CorpusReader.Default, NullLogger<CorpusIndexer>.Instance)
+        new CorpusIndexer(new LuceneArchiveEngine(), CorpusReader.Default, NullLogger<CorpusIndexer>.Instance)
             .Update(IndexPath, [RepositoryPaths.Seeds], new CorpusIndexOptions { Rebuild = rebuild });
 
     private void Damage(string damage)

@@ -14,8 +14,8 @@ namespace NewsArchive.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class LimitTests(ArchiveAppFixture app)
 {
-    private static readonly string LongestQuery = new('a', UserQueryParser.MaxLength);
-    private static readonly string TooLongQuery = new('a', UserQueryParser.MaxLength + 1);
+    private static readonly string LongestQuery = new('a', QueryText.MaxLength);
+    private static readonly string TooLongQuery = new('a', QueryText.MaxLength + 1);
     private static readonly string LongestFilter = new('a', FacetValuesModel.MaxFilterLength);
     private static readonly string TooLongFilter = new('a', FacetValuesModel.MaxFilterLength + 1);
 

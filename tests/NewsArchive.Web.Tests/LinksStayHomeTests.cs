@@ -1,8 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using NewsArchive.Tests.Shared;
 using NewsArchive.Web.Infrastructure;
 using NewsArchive.Web.Tests.Infrastructure;
 

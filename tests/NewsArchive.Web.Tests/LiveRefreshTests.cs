@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
+using NewsArchive.LuceneEngine;
 using NewsArchive.Web.Tests.Infrastructure;
 
 namespace NewsArchive.Web.Tests;
@@ -38,7 +39,7 @@ public sealed class LiveRefreshTests
         Assert.Equal(0, (await SearchAsync(client, word)).Total);
 
         // Written as the indexer writes: a separate writer committing to the live index.
-        var summary = new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(indexPath, CorpusReader.Default.Read([laterFile]));
+        var summary = new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance).Build(indexPath, CorpusReader.Default.Read([laterFile]));
         Assert.Equal(3, summary.TotalArticles);
 
         var found = await Eventually.AskAsync(() => SearchAsync(client, word), found => found.Total > 0, Deadline);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using NewsArchive.Web.Tests.Infrastructure;
 
 namespace NewsArchive.Web.Tests;

@@ -8,14 +8,14 @@ namespace NewsArchive.Core.Indexing;
 /// replaces by id and commits periodically and at the end. Files are indexed incrementally by
 /// <see cref="Ingest.CorpusIndexer"/>.
 /// </summary>
-public sealed class IndexBuilder(ILogger<IndexBuilder> logger)
+public sealed class IndexBuilder(IArchiveEngine engine, ILogger<IndexBuilder> logger)
 {
     public IndexRunOptions Options { get; init; } = new();
 
     public IndexSummary Build(string indexPath, IEnumerable<ReadResult> input,
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
-        using var writer = ArchiveWriter.Open(indexPath, threads: Options.IndexingThreads);
+        using var writer = engine.OpenSink(indexPath, threads: Options.IndexingThreads);
         var run = new IndexRun(writer, Options, logger, progress);
         foreach (var result in input)
         {

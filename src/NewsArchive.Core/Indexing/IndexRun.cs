@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using NewsArchive.Core.Articles;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Stories;
 
@@ -19,7 +20,7 @@ public sealed record IndexRunOptions
     /// articles land in the index in an order that varies from run to run; one keeps the order
     /// they were read in.
     /// </summary>
-    public int IndexingThreads { get; init; } = IndexingLanes.ForThisMachine;
+    public int IndexingThreads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 8);
 
     /// <summary>How alike articles must be to be grouped into one story at the end of the run.</summary>
     public StoryOptions Stories { get; init; } = new();
@@ -29,7 +30,7 @@ public sealed record IndexRunOptions
 /// One pass of read results into the writer: counts what was added, replaced and skipped, logs
 /// each problem once, reports progress, and commits periodically.
 /// </summary>
-internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, ILogger logger, IProgress<IndexProgress>? progress)
+internal sealed class IndexRun(IArchiveSink writer, IndexRunOptions options, ILogger logger, IProgress<IndexProgress>? progress)
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
     // Where each id of this run came from, to tell a second article with one from the first.
@@ -60,7 +61,7 @@ internal sealed class IndexRun(ArchiveWriter writer, IndexRunOptions options, IL
     public ReadProblem? Add(ReadResult result, string? origin)
     {
         var problem = result.Problem
-            ?? (result.Article is { } read && WholeTermLimit.Problem(read) is { } tooLong ? new ReadProblem(origin ?? Headline.Shorten(read.Id, 60), null, tooLong) : null);
+            ?? (result.Article is { } read && writer.Refusal(read) is { } tooLong ? new ReadProblem(origin ?? Headline.Shorten(read.Id, 60), null, tooLong) : null);
         if (problem is not null)
         {
             Report(problem);

@@ -16,15 +16,15 @@ public sealed record CorpusIndexOptions
 /// <summary>
 /// Brings the index up to date with files and folders: reads new and changed files, removes the
 /// articles of deleted ones, and leaves the rest untouched. What it knows of each file lives in
-/// the index's commit data, so a run stopped at any moment resumes from its last commit.
+/// the archive's checkpoint, so a run stopped at any moment resumes from its last commit.
 /// </summary>
-public sealed class CorpusIndexer(CorpusReader reader, ILogger<CorpusIndexer> logger)
+public sealed class CorpusIndexer(IArchiveEngine engine, CorpusReader reader, ILogger<CorpusIndexer> logger)
 {
     public IndexSummary Update(string indexPath, IReadOnlyList<string> inputs, CorpusIndexOptions options,
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
-        using var writer = ArchiveWriter.Open(indexPath, options.Rebuild, options.Run.IndexingThreads);
-        var manifest = FileManifest.FromCommitData(writer.CommitData);
+        using var writer = engine.OpenSink(indexPath, options.Rebuild, options.Run.IndexingThreads);
+        var manifest = FileManifest.FromCommitData(writer.Checkpoint);
         var roots = inputs.Select(Path.GetFullPath).ToList();
         var gone = new List<string>();
         var run = new IndexRun(writer, options.Run, logger, progress)

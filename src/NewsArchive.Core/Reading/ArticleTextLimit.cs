@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsArchive.Core.Articles;
 
 namespace NewsArchive.Core.Reading;
 

@@ -25,7 +25,7 @@ public sealed class SearchRequestReader(Func<string, IEnumerable<string?>> value
     public (SearchRequest? Request, ParameterError? Error) Read()
     {
         var q = Single("q");
-        if (UserQueryParser.LengthError(q) is { } tooLong) return Fail("q", tooLong);
+        if (QueryText.LengthError(q) is { } tooLong) return Fail("q", tooLong);
 
         if (!TryDate("from", out var from, out var error)) return (null, error);
         if (!TryDate("to", out var to, out error)) return (null, error);

@@ -1,6 +1,3 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Search;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Stories.Comparison;
 
 namespace NewsArchive.Core.Stories;
@@ -18,7 +15,7 @@ public sealed record StoryMember(StoryVersion Version, int Words, bool IsFirst)
 /// </summary>
 public sealed record StoryView(StoryId Id, IReadOnlyList<StoryMember> Versions, VersionComparison? Comparison, IReadOnlyList<NameVariants> Names)
 {
-    /// <summary>Distinct outlets of the versions; each version without a known source counts as one (as in <see cref="StoryTable.OutletsOf"/>).</summary>
+    /// <summary>Distinct outlets of the versions; each version without a known source counts as one (as in <see cref="HitStory.Outlets"/>).</summary>
     public int Outlets => Versions.Select(v => v.Version.Source ?? v.Version.Id).Distinct().Count();
 
     /// <summary>The versions counted by each keyword list they have (see <see cref="StoryFacets"/>).</summary>
@@ -30,35 +27,4 @@ public sealed record StoryView(StoryId Id, IReadOnlyList<StoryMember> Versions, 
 
     /// <summary>Versions read for one page at most: a story is a few reports, but a template repeated all year could be many.</summary>
     public const int MaxVersions = 200;
-
-    /// <summary>The story's versions and the comparison of <paramref name="left"/> with <paramref name="right"/> (ids; by default the first two); null if the story has no article.</summary>
-    internal static StoryView? Build(IndexSearcher searcher, Analyzer analyzer, StoryId id, string? left, string? right)
-    {
-        var docs = StoryTable.For(searcher.IndexReader).Members(id).ToArray();
-        if (docs.Length == 0) return null;
-        var articles = docs.Take(MaxVersions).Select(doc => ArticleDocument.ToArticle(searcher.Doc(doc))).ToList();
-        var members = articles
-            .Select((article, i) => new StoryMember(
-                new StoryVersion(article.Id, article.Title, article.Source, article.Date),
-                WordCount(article.Body),
-                // The table lists dated versions first, oldest first: the first is the earliest when it is dated.
-                IsFirst: i == 0 && article.Date is not null) { Keywords = article.Keywords })
-            .ToList();
-
-        VersionComparison? comparison = null;
-        if (articles.Count > 1)
-        {
-            var leftIndex = IndexOf(articles, left) ?? 0;
-            var rightIndex = IndexOf(articles, right) is { } r && r != leftIndex ? r : leftIndex == 0 ? 1 : 0;
-            comparison = new VersionComparer(analyzer).Compare(
-                members[leftIndex].Version, articles[leftIndex], members[rightIndex].Version, articles[rightIndex]);
-        }
-        var names = NameDifferences.Find(members.Select((m, i) => (m.Version, articles[i].Title + "\n" + articles[i].Body)).ToList());
-        return new StoryView(id, members, comparison, names);
-    }
-
-    private static int? IndexOf(List<Articles.Article> articles, string? id) =>
-        id is null ? null : articles.FindIndex(a => a.Id == id) is var i and >= 0 ? i : null;
-
-    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

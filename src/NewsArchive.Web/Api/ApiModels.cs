@@ -1,4 +1,3 @@
-using NewsArchive.Core.Articles;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Search.Spelling;

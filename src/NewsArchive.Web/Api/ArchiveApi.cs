@@ -12,7 +12,7 @@ public static class ArchiveApi
     {
         var api = app.MapGroup("").RequireCors(OpenApiSetup.ReadOnlyCors).WithTags("Archive");
 
-        api.MapGet("/api/search", (HttpContext context, ArchiveSearcher searcher, Services.SearchLog log) =>
+        api.MapGet("/api/search", (HttpContext context, IArchive searcher, Services.SearchLog log) =>
         {
             var (request, error) = SearchRequestBinder.Bind(context.Request.Query);
             if (error is not null) return Problems.BadParameter(error);
@@ -27,7 +27,7 @@ public static class ArchiveApi
             .Produces<SearchResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/api/articles/{**id}", ([Description("The article's id, as a hit gives it.")] string id, ArchiveSearcher searcher) =>
+        api.MapGet("/api/articles/{**id}", ([Description("The article's id, as a hit gives it.")] string id, IArchive searcher) =>
             ArticleIds.CanExist(id) && searcher.Article(id, null) is { } view
                 ? Results.Ok(ArticleResponse.From(view))
                 // Shortened: a path's id may be thousands of characters, and the answer need not repeat them all.
@@ -41,7 +41,7 @@ public static class ArchiveApi
         api.MapGet("/api/articles/compare", (
                 [Description("The id of the first article (left).")] string? a,
                 [Description("The id of the second article (right).")] string? b,
-                ArchiveSearcher searcher) => ArticlePair.Compare(searcher, a, b) is var pair && pair.Comparison is { } comparison
+                IArchive searcher) => ArticlePair.Compare(searcher, a, b) is var pair && pair.Comparison is { } comparison
                     ? Results.Ok(ArticleComparisonResponse.From(comparison))
                     : pair.Problem == PairProblem.Unknown
                         ? Problems.NotFound("No such article", pair.Error!.Message)
@@ -50,12 +50,12 @@ public static class ArchiveApi
             .WithName("compareArticles")
             .WithSummary("Two articles compared")
             .WithDescription("Any two articles, whatever their stories, sentence by sentence: the sentences both say, what each says alone, the words changed in shared sentences, and the names they spell differently with the outlets using each. " +
-                $"Very long articles are compared on their first {Display.Count(Core.Stories.Comparison.VersionComparer.MaxSentences)} sentences. 400 when a or b is missing or both are one article; 404 naming the id no article has.")
+                $"Very long articles are compared on their first {Display.Count(Core.Stories.Comparison.VersionComparison.MaxSentences)} sentences. 400 when a or b is missing or both are one article; 404 naming the id no article has.")
             .Produces<ArticleComparisonResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/api/stories/{id}", ([Description("The story's id: 16 hexadecimal digits.")] string id, ArchiveSearcher searcher) =>
+        api.MapGet("/api/stories/{id}", ([Description("The story's id: 16 hexadecimal digits.")] string id, IArchive searcher) =>
             !StoryId.TryParse(id, out var story)
                 ? Problems.BadParameter(new ParameterError("id", $"A story id is 16 hexadecimal digits (not \"{Core.Reading.Headline.Shorten(id, 200)}\")."))
                 : searcher.Story(story) is { } view
@@ -70,7 +70,7 @@ public static class ArchiveApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/healthz", (ArchiveIndex index) => HealthResponse.Of(index))
+        api.MapGet("/healthz", (IArchive index) => HealthResponse.Of(index))
             .WithName("health")
             .WithSummary("Whether the archive is open")
             .WithDescription("200 with the number of articles once the index is open and holds articles; 503 while it is missing, being built, damaged or empty, with the state.")
@@ -85,7 +85,7 @@ public static class ArchiveApi
 public sealed record HealthResponse(string Status, int Articles)
 {
     /// <summary>200 only for an archive that can answer searches with something.</summary>
-    public static IResult Of(ArchiveIndex index)
+    public static IResult Of(IArchive index)
     {
         if (index.State != IndexState.Open)
             return Results.Json(new HealthResponse(IndexAvailability.Name(index.State), 0), statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -18,7 +18,7 @@ public sealed record SearchParameter(string Name, string Description, JsonSchema
 public static class SearchParameters
 {
     public static readonly SearchParameter Query =
-        new("q", $"The search: words (all must match, in any English form), \"a phrase\", -excluded, either OR other, prefix*, fuzzy~, title:word, source:name. Empty browses everything. At most {UserQueryParser.MaxLength:N0} characters.", JsonSchemaType.String, "cocoa");
+        new("q", $"The search: words (all must match, in any English form), \"a phrase\", -excluded, either OR other, prefix*, fuzzy~, title:word, source:name. Empty browses everything. At most {QueryText.MaxLength:N0} characters.", JsonSchemaType.String, "cocoa");
 
     public static readonly IReadOnlyList<SearchParameter> Common =
     [

@@ -15,10 +15,10 @@ public static class BrowserSearchEndpoints
                 Results.Text(OpenSearchDescription.Xml(context.Request), OpenSearchDescription.ContentType, System.Text.Encoding.UTF8))
             .ExcludeFromDescription();
 
-        app.MapGet("/suggest", (HttpContext context, ArchiveSearcher searcher) =>
+        app.MapGet("/suggest", (HttpContext context, IArchive searcher) =>
             {
                 var text = context.Request.Query["q"].LastOrDefault() ?? "";
-                if (UserQueryParser.LengthError(text) is { } tooLong) return Problems.BadParameter(new ParameterError("q", tooLong));
+                if (QueryText.LengthError(text) is { } tooLong) return Problems.BadParameter(new ParameterError("q", tooLong));
                 // The charset named, as for every text the site serves: the completions are the archive's words, in any script.
                 return Results.Text(SuggestionsResponse.Json(text, searcher.Suggest(text, MaxSuggestions)), SuggestionsResponse.ContentType, System.Text.Encoding.UTF8);
             })

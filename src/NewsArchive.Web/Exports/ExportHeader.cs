@@ -45,7 +45,7 @@ public sealed record ExportHeader(
 
     private string Matches => OnePerStory ? $"{Stories:N0} stories" : $"{Total:N0} matching articles";
 
-    public static ExportHeader Of(SearchRequest request, ExportOptions options, ResultSet results, DateTimeOffset now, HttpRequest http) => new(
+    public static ExportHeader Of(SearchRequest request, ExportOptions options, IResultSet results, DateTimeOffset now, HttpRequest http) => new(
         request.Query,
         request.Sources,
         request.From is { } from ? SearchLinks.Day(from) : null,
@@ -69,7 +69,7 @@ public sealed record ExportHeader(
     /// both. The story stands where the query does (story:id, which the search does not read),
     /// and its page where the search's address does; its versions are the matches, oldest first.
     /// </summary>
-    public static ExportHeader OfStory(StoryId story, ExportOptions options, ResultSet versions, DateTimeOffset now, HttpRequest http) => new(
+    public static ExportHeader OfStory(StoryId story, ExportOptions options, IResultSet versions, DateTimeOffset now, HttpRequest http) => new(
         "story:" + story,
         [],
         null,

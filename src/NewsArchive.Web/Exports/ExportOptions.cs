@@ -1,6 +1,5 @@
 using System.Globalization;
 using NewsArchive.Core.Search;
-using NewsArchive.Web.Infrastructure;
 
 namespace NewsArchive.Web.Exports;
 

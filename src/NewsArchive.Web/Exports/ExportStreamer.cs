@@ -13,12 +13,12 @@ namespace NewsArchive.Web.Exports;
 /// Reads the articles of a result set (with their text or not); the result set's own reading by
 /// default. A test gives one that fails midway, as a damaged index does.
 /// </param>
-public sealed class ExportStreamer(ILogger<ExportStreamer> log, Func<ResultSet, bool, IEnumerable<ResultSetArticle>>? read = null)
+public sealed class ExportStreamer(ILogger<ExportStreamer> log, Func<IResultSet, bool, IEnumerable<ResultSetArticle>>? read = null)
 {
-    private readonly Func<ResultSet, bool, IEnumerable<ResultSetArticle>> read = read ?? ((results, withText) => results.Articles(withText));
+    private readonly Func<IResultSet, bool, IEnumerable<ResultSetArticle>> read = read ?? ((results, withText) => results.Articles(withText));
 
     /// <summary>Writes the header and rows of <paramref name="results"/> in <paramref name="format"/>, then disposes them.</summary>
-    public async Task StreamAsync(HttpContext context, ExportFormat format, ExportHeader header, ResultSet results, bool withText)
+    public async Task StreamAsync(HttpContext context, ExportFormat format, ExportHeader header, IResultSet results, bool withText)
     {
         var aborted = context.RequestAborted;
         var progress = new Progress();

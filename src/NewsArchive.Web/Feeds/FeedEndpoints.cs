@@ -9,7 +9,7 @@ public static class FeedEndpoints
 {
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search.atom", (HttpContext context, ArchiveSearcher searcher) =>
+        app.MapGet("/search.atom", (HttpContext context, IArchive searcher) =>
             {
                 var (request, error) = SearchRequestBinder.Bind(context.Request.Query);
                 if (error is not null) return Problems.BadParameter(error);

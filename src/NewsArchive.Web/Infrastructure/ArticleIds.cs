@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Articles;
 
 namespace NewsArchive.Web.Infrastructure;
 
@@ -14,5 +13,5 @@ namespace NewsArchive.Web.Infrastructure;
 public static class ArticleIds
 {
     public static bool CanExist([NotNullWhen(true)] string? id) =>
-        !string.IsNullOrWhiteSpace(id) && (id.Length <= WholeTermLimit.MaxBytes / 3 || Encoding.UTF8.GetByteCount(id) <= WholeTermLimit.MaxBytes);
+        !string.IsNullOrWhiteSpace(id) && WholeValueLimit.Fits(id);
 }

@@ -23,7 +23,7 @@ public sealed record ComparedPair(ArticleComparison? Comparison, PairProblem? Pr
 /// <summary>The two article ids of a comparison (a, b), checked, looked up and worded alike for its page and its API.</summary>
 public static class ArticlePair
 {
-    public static ComparedPair Compare(ArchiveSearcher searcher, string? a, string? b)
+    public static ComparedPair Compare(IArchive searcher, string? a, string? b)
     {
         if (string.IsNullOrWhiteSpace(a)) return Refused(PairProblem.Missing, "a", "Give the id of the first article to compare as a (a=…).");
         if (string.IsNullOrWhiteSpace(b)) return Refused(PairProblem.Missing, "b", "Give the id of the second article to compare as b (b=…).");

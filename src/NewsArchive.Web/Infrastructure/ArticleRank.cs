@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Primitives;
 using NewsArchive.Core.Search;
 
 namespace NewsArchive.Web.Infrastructure;

@@ -17,7 +17,7 @@ public static class IndexAvailability
     {
         app.Use(async (context, next) =>
         {
-            var index = context.RequestServices.GetRequiredService<ArchiveIndex>();
+            var index = context.RequestServices.GetRequiredService<IArchive>();
             if (index.State == IndexState.Open || NeedsNoIndex(context.Request.Path))
             {
                 await next(context);

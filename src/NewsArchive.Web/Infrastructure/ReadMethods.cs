@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Routing;
-
 namespace NewsArchive.Web.Infrastructure;
 
 /// <summary>

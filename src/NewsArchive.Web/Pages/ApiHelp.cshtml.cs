@@ -12,7 +12,7 @@ namespace NewsArchive.Web.Pages;
 /// same OpenAPI description that programs get, so the two never disagree; with working
 /// examples taken from this archive's own articles.
 /// </summary>
-public sealed class ApiHelpModel(ArchiveSearcher searcher, IServiceProvider services) : PageModel
+public sealed class ApiHelpModel(IArchive searcher, IServiceProvider services) : PageModel
 {
     public OpenApiDocument Document { get; private set; } = null!;
 

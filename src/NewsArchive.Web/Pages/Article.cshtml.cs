@@ -5,7 +5,7 @@ using NewsArchive.Web.Infrastructure;
 
 namespace NewsArchive.Web.Pages;
 
-public sealed class ArticleModel(ArchiveSearcher searcher, ResultNavigator navigator, TimeProvider clock) : PageModel
+public sealed class ArticleModel(IArchive searcher, TimeProvider clock) : PageModel
 {
     public ArticleView View { get; private set; } = null!;
 
@@ -38,7 +38,7 @@ public sealed class ArticleModel(ArchiveSearcher searcher, ResultNavigator navig
 
     private void LinkNeighbours(SearchRequest search, int rank)
     {
-        if (navigator.Around(search, rank, View.Article.Id) is not { } neighbours) return;
+        if (searcher.Neighbours(search, rank, View.Article.Id, HttpContext.RequestAborted) is not { } neighbours) return;
         // Each link, and the way back, carries the result page that lists its article.
         string? Link(string? id, int at) =>
             id is null ? null : SearchLinks.Article(id, search with { Page = ArticleRank.PageOf(at, search.PageSize) }, at);

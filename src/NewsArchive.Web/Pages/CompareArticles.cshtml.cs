@@ -9,7 +9,7 @@ namespace NewsArchive.Web.Pages;
 /// stories. A missing (400) or unknown (404) id is said, with the id, never replaced by another
 /// article; one article asked twice is said too.
 /// </summary>
-public sealed class CompareArticlesModel(ArchiveSearcher searcher) : PageModel
+public sealed class CompareArticlesModel(IArchive searcher) : PageModel
 {
     public ComparedPair Pair { get; private set; } = null!;
 

@@ -7,7 +7,7 @@ using NewsArchive.Web.Infrastructure;
 namespace NewsArchive.Web.Pages;
 
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(ArchiveIndex index) : PageModel
+public sealed class ErrorModel(IArchive index) : PageModel
 {
     public int Status { get; private set; }
 

@@ -7,7 +7,7 @@ using NewsArchive.Web.Infrastructure;
 namespace NewsArchive.Web.Pages;
 
 /// <summary>Every value of one facet with its count for the current search, to find and choose one the sidebar has no room for.</summary>
-public sealed class FacetValuesModel(ArchiveSearcher searcher) : PageModel
+public sealed class FacetValuesModel(IArchive searcher) : PageModel
 {
     /// <summary>Longer filters than this cannot match any value worth finding.</summary>
     public const int MaxFilterLength = 200;

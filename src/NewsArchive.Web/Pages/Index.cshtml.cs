@@ -3,7 +3,7 @@ using NewsArchive.Core.Search;
 
 namespace NewsArchive.Web.Pages;
 
-public sealed class IndexModel(ArchiveSearcher searcher) : PageModel
+public sealed class IndexModel(IArchive searcher) : PageModel
 {
     /// <summary>The whole archive, newest first: its size, sources, date span and latest articles.</summary>
     public SearchResults Archive { get; private set; } = null!;

@@ -6,7 +6,7 @@ using NewsArchive.Web.Services;
 
 namespace NewsArchive.Web.Pages;
 
-public sealed class SearchModel(ArchiveSearcher searcher, SearchLog log) : PageModel
+public sealed class SearchModel(IArchive searcher, SearchLog log) : PageModel
 {
     /// <summary>The results; null when a parameter was invalid.</summary>
     public SearchResults? Results { get; private set; }

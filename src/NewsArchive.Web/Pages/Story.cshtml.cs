@@ -7,7 +7,7 @@ using NewsArchive.Web.Infrastructure;
 namespace NewsArchive.Web.Pages;
 
 /// <summary>A story's page (its permalink): every version in order, two compared side by side, and the names they spell differently.</summary>
-public sealed class StoryModel(ArchiveSearcher searcher) : PageModel
+public sealed class StoryModel(IArchive searcher) : PageModel
 {
     public StoryView View { get; private set; } = null!;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsArchive.Core;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Search;
@@ -15,15 +16,16 @@ namespace NewsArchive.Web.Services;
 public sealed class IndexBootstrapper(
     IOptions<NewsArchiveOptions> options,
     IHostEnvironment environment,
+    IArchiveEngine engine,
     CorpusIndexer indexer,
     ILogger<IndexBootstrapper> logger)
 {
-    public ArchiveIndex OpenOrBuild()
+    public IArchive OpenOrBuild()
     {
         var indexPath = Resolve(options.Value.IndexPath);
         try
         {
-            if (ArchiveIndex.ArticlesAt(indexPath) == 0) Build(indexPath);
+            if (engine.ArticlesAt(indexPath) == 0) Build(indexPath);
         }
         catch (IndexLockedException ex)
         {
@@ -36,7 +38,7 @@ public sealed class IndexBootstrapper(
             logger.LogError(ex, "Could not read or build the index at {IndexPath}", indexPath);
         }
 
-        var index = ArchiveIndex.OpenWhenReady(indexPath);
+        var index = engine.OpenWhenReady(indexPath);
         if (index.State == IndexState.Open)
             logger.LogInformation("Opened the index at {IndexPath}: {Articles} articles", indexPath, index.ArticleCount);
         else

@@ -1,8 +1,8 @@
-using Lucene.Net.Analysis;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine;
 
 namespace NewsArchive.Web.Services;
 
@@ -21,15 +21,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Infrastructure.PublicOrigin>();
         // Replaces the encoder Razor registered: every page's text goes through it.
         services.AddSingleton<System.Text.Encodings.Web.HtmlEncoder>(Infrastructure.VisibleHtmlEncoder.Instance);
-        services.AddSingleton<Analyzer>(_ => ArchiveAnalyzer.Create());
+        // The one place the engine is named: everything else knows the archive by its contract.
+        services.AddSingleton<IArchiveEngine>(new LuceneArchiveEngine(configuration.GetSection(SearchBoundsSection).Get<SearchBounds>() ?? SearchBounds.Default));
         services.AddSingleton(CorpusReader.Default);
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<IndexBootstrapper>();
         services.AddSingleton(provider => provider.GetRequiredService<IndexBootstrapper>().OpenOrBuild());
-        services.AddSingleton(configuration.GetSection(SearchBoundsSection).Get<SearchBounds>() ?? SearchBounds.Default);
-        services.AddSingleton<ArchiveSearcher>();
         services.AddSingleton<Exports.ExportStreamer>();
-        services.AddSingleton<ResultNavigator>();
         services.AddSingleton<SearchLog>();
         services.AddHostedService<IndexRefreshService>();
         return services;

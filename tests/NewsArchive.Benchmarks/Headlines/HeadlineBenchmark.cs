@@ -3,9 +3,10 @@ using System.IO.Compression;
 using System.Text.Json;
 using NewsArchive.Benchmarks.Fts5;
 using NewsArchive.Benchmarks.Relevance;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Benchmarks.Headlines;
 

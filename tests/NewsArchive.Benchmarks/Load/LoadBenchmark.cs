@@ -1,6 +1,6 @@
 using System.Text.Json;
 using NewsArchive.Benchmarks.Speed;
-using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Benchmarks.Load;
 

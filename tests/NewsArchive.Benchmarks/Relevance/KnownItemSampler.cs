@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using NewsArchive.Core.Articles;
-using NewsArchive.Core.Indexing;
+using NewsArchive.LuceneEngine.Indexing;
 
 namespace NewsArchive.Benchmarks.Relevance;
 

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Benchmarks.Fts5;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
-using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Benchmarks.Relevance;
 
@@ -32,7 +34,7 @@ internal sealed class RelevanceBenchmark(string corpus, SampleRules rules, bool 
 
         using var folder = new TempFolder("newsarchive-relevance-");
         clock.Restart();
-        new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(folder.Path, results);
+        new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance).Build(folder.Path, results);
         output.WriteLine($"NewsArchive index built in {clock.Elapsed.TotalSeconds:F1} s");
         using var analyzer = ArchiveAnalyzer.Create();
         using var index = ArchiveIndex.Open(folder.Path);

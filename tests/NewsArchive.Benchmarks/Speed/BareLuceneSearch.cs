@@ -2,8 +2,9 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Benchmarks.Speed;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Benchmarks.Speed;
 

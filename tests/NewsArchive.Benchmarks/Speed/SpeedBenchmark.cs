@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using NewsArchive.Core.Indexing;
-using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Benchmarks.Speed;
 

@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
-using NewsArchive.Core.Search;
-using NewsArchive.Core.Indexing;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Benchmarks.Spelling;
 

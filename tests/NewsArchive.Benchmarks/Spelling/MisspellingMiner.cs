@@ -1,4 +1,4 @@
-using NewsArchive.Core.Search.Spelling;
+using NewsArchive.LuceneEngine.Search.Spelling;
 
 namespace NewsArchive.Benchmarks.Spelling;
 

@@ -1,7 +1,9 @@
 using System.Diagnostics;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Spelling;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Search.Spelling;
 
 namespace NewsArchive.Benchmarks.Spelling;
 

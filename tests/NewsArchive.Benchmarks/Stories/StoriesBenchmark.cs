@@ -7,6 +7,9 @@ using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Stories;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Stories;
 
 namespace NewsArchive.Benchmarks.Stories;
 
@@ -20,7 +23,7 @@ internal sealed class StoriesBenchmark(string corpus, string work, StoryOptions 
     public void Run(int sampleSize, int seed)
     {
         var indexPath = Path.Combine(work, "index");
-        var indexer = new CorpusIndexer(CorpusReader.Default, NullLogger<CorpusIndexer>.Instance);
+        var indexer = new CorpusIndexer(new LuceneArchiveEngine(), CorpusReader.Default, NullLogger<CorpusIndexer>.Instance);
         var summary = indexer.Update(indexPath, [corpus], new CorpusIndexOptions { Rebuild = true, Run = new IndexRunOptions { Stories = options } });
         output.WriteLine($"Options: {options}");
         output.WriteLine($"Indexed {summary.Indexed:N0} articles in {summary.Elapsed.TotalSeconds:N1} s, of which grouping {summary.Stories.Elapsed.TotalSeconds:N1} s.");

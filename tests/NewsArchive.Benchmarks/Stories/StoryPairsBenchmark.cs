@@ -1,7 +1,7 @@
 using Lucene.Net.Search;
-using NewsArchive.Core.Indexing;
-using NewsArchive.Core.Search;
-using NewsArchive.Core.Stories;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Stories;
 
 namespace NewsArchive.Benchmarks.Stories;
 

@@ -2,7 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using NewsArchive.Core.Articles;
-using NewsArchive.Core.Indexing;
+using NewsArchive.LuceneEngine.Indexing;
 
 namespace NewsArchive.Core.Tests.Indexing;
 

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
-using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Indexing;
 
@@ -19,7 +21,7 @@ public sealed class IndexBuilderTests : IDisposable
     }
 
     private IndexSummary Build() =>
-        new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(index.Path, CorpusReader.Default.Read([input.Path]));
+        new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance).Build(index.Path, CorpusReader.Default.Read([input.Path]));
 
     private void WriteWire(string secondTitle = "Coffee talks stall") =>
         input.Write("wire.jsonl", string.Join('\n',

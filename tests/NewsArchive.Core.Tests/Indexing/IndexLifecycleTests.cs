@@ -1,7 +1,9 @@
 using NewsArchive.Core.Articles;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Indexing;
 

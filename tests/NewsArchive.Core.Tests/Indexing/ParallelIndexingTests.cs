@@ -5,6 +5,8 @@ using NewsArchive.Core.Articles;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
 
 namespace NewsArchive.Core.Tests.Indexing;
 
@@ -19,7 +21,7 @@ public sealed class ParallelIndexingTests : IDisposable
     {
         var path = Path.Combine(folder.Path, name);
         var options = new IndexRunOptions { IndexingThreads = threads };
-        new IndexBuilder(NullLogger<IndexBuilder>.Instance) { Options = options }.Build(path, articles.Select(ReadResult.Of));
+        new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance) { Options = options }.Build(path, articles.Select(ReadResult.Of));
         using var directory = FSDirectory.Open(path);
         using var reader = DirectoryReader.Open(directory);
         var liveDocs = MultiFields.GetLiveDocs(reader);
@@ -62,6 +64,6 @@ public sealed class ParallelIndexingTests : IDisposable
         var options = new IndexRunOptions { IndexingThreads = 2 };
 
         Assert.ThrowsAny<Exception>(() =>
-            new IndexBuilder(NullLogger<IndexBuilder>.Instance) { Options = options }.Build(Path.Combine(folder.Path, "bad"), articles.Select(ReadResult.Of)));
+            new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance) { Options = options }.Build(Path.Combine(folder.Path, "bad"), articles.Select(ReadResult.Of)));
     }
 }

@@ -1,5 +1,5 @@
-using NewsArchive.Core.Indexing;
-using NewsArchive.Core.Tests.Support;
+using NewsArchive.Core.Ingest;
+using NewsArchive.LuceneEngine.Indexing;
 
 namespace NewsArchive.Core.Tests.Indexing;
 

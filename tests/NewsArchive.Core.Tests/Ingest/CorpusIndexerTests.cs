@@ -3,6 +3,9 @@ using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Ingest;
 
@@ -10,7 +13,7 @@ namespace NewsArchive.Core.Tests.Ingest;
 public sealed class CorpusIndexerTests : IDisposable
 {
     private readonly TempFolder folder = new("newsarchive-ingest-");
-    private readonly CorpusIndexer indexer = new(CorpusReader.Default, NullLogger<CorpusIndexer>.Instance);
+    private readonly CorpusIndexer indexer = new(new LuceneArchiveEngine(), CorpusReader.Default, NullLogger<CorpusIndexer>.Instance);
 
     public CorpusIndexerTests()
     {
@@ -155,7 +158,7 @@ public sealed class CorpusIndexerTests : IDisposable
     public void Update_Rebuild_StartsOverAndReadsEverything()
     {
         Update();
-        new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(IndexPath,
+        new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance).Build(IndexPath,
             [ReadResult.Of(new Articles.Article { Id = "stray", Title = "Stray", Body = "Not from the corpus." })]);
 
         var summary = Update(rebuild: true);

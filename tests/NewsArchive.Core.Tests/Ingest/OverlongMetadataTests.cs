@@ -1,9 +1,12 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Articles;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Ingest;
 
@@ -30,7 +33,7 @@ public sealed class OverlongMetadataTests : IDisposable
             """{"id": "before", "title": "Before", "body": "Text."}""",
             JsonSerializer.Serialize(overlong),
             """{"id": "after", "title": "After", "body": "Text."}"""));
-        var indexer = new CorpusIndexer(CorpusReader.Default, NullLogger<CorpusIndexer>.Instance);
+        var indexer = new CorpusIndexer(new LuceneArchiveEngine(), CorpusReader.Default, NullLogger<CorpusIndexer>.Instance);
 
         var summary = indexer.Update(folder.PathOf("index"), [folder.PathOf("corpus")], new CorpusIndexOptions());
 
@@ -46,11 +49,11 @@ public sealed class OverlongMetadataTests : IDisposable
     [Fact]
     public void Problem_MetadataJustWithinTheLimit_IsNone()
     {
-        var article = new NewsArchive.Core.Articles.Article { Id = new string('x', WholeTermLimit.MaxBytes), Title = "T", Body = "" };
+        var article = new NewsArchive.Core.Articles.Article { Id = new string('x', WholeValueLimit.MaxBytes), Title = "T", Body = "" };
 
         Assert.Null(WholeTermLimit.Problem(article));
         Assert.NotNull(WholeTermLimit.Problem(article with { Id = article.Id + "x" }));
         // Three bytes each in UTF-8: the limit is in bytes, not characters.
-        Assert.NotNull(WholeTermLimit.Problem(article with { Id = new string('€', WholeTermLimit.MaxBytes / 3 + 1) }));
+        Assert.NotNull(WholeTermLimit.Problem(article with { Id = new string('€', WholeValueLimit.MaxBytes / 3 + 1) }));
     }
 }

@@ -4,6 +4,9 @@ using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Ingest;
 
@@ -11,7 +14,7 @@ namespace NewsArchive.Core.Tests.Ingest;
 public sealed class StableIdTests : IDisposable
 {
     private readonly TempFolder folder = new("newsarchive-stable-ids-");
-    private readonly CorpusIndexer indexer = new(CorpusReader.Default, NullLogger<CorpusIndexer>.Instance);
+    private readonly CorpusIndexer indexer = new(new LuceneArchiveEngine(), CorpusReader.Default, NullLogger<CorpusIndexer>.Instance);
 
     private string Corpus => folder.PathOf("corpus");
 

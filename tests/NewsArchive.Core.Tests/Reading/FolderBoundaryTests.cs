@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
+using NewsArchive.LuceneEngine;
 
 namespace NewsArchive.Core.Tests.Reading;
 
@@ -123,7 +124,7 @@ public sealed class FolderBoundaryTests : IDisposable
         Directory.CreateSymbolicLink(folder.PathOf("self"), ".");
         File.CreateSymbolicLink(folder.PathOf("passwd"), outside.Write("passwd", "root:x:0:0:root:/root:/bin/bash"));
         MakeFifo(folder.PathOf("pipe.jsonl"));
-        var indexer = new CorpusIndexer(CorpusReader.Default, NullLogger<CorpusIndexer>.Instance);
+        var indexer = new CorpusIndexer(new LuceneArchiveEngine(), CorpusReader.Default, NullLogger<CorpusIndexer>.Instance);
         var index = outside.PathOf("index");
 
         var first = await Task.Run(() => indexer.Update(index, [folder.Path], new CorpusIndexOptions())).WaitAsync(Limit);

@@ -1,6 +1,5 @@
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Reading;
-using NewsArchive.Core.Tests.Support;
 
 namespace NewsArchive.Core.Tests.Reading;
 

@@ -5,6 +5,9 @@ using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Search;
 
@@ -24,7 +27,7 @@ public sealed class ArchiveFixture : IDisposable
         Articles = results.Where(r => r.Article is not null).Select(r => r.Article!).ToList();
         // One indexing thread keeps the articles in the order they were read: the spelling advice
         // samples articles in index order, and its tests expect the same samples every run.
-        Summary = new IndexBuilder(NullLogger<IndexBuilder>.Instance) { Options = new IndexRunOptions { IndexingThreads = 1 } }.Build(folder.Path, results);
+        Summary = new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance) { Options = new IndexRunOptions { IndexingThreads = 1 } }.Build(folder.Path, results);
         Index = ArchiveIndex.Open(folder.Path);
         Searcher = new ArchiveSearcher(Index, analyzer);
     }

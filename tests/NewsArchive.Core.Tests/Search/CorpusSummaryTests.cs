@@ -1,5 +1,6 @@
 using NewsArchive.Core.Tests.Support;
 
+
 namespace NewsArchive.Core.Tests.Search;
 
 /// <summary>What indexing the repository's whole corpus reports.</summary>

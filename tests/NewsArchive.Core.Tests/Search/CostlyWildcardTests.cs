@@ -1,5 +1,5 @@
-using NewsArchive.Core.Indexing;
-using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Search;
 

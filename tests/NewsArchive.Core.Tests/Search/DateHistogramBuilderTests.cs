@@ -1,5 +1,5 @@
 using NewsArchive.Core.Search;
-using NewsArchive.Core.Search.Counting;
+using NewsArchive.LuceneEngine.Search.Counting;
 
 namespace NewsArchive.Core.Tests.Search;
 

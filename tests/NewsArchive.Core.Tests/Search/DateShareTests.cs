@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Counting;
+using NewsArchive.LuceneEngine.Search.Counting;
 
 namespace NewsArchive.Core.Tests.Search;
 

@@ -100,7 +100,7 @@ public class DidYouMeanTests(ArchiveFixture archive)
     [Fact]
     public void OnlyTheFirstFewWords_AreLookedAt()
     {
-        var words = string.Join(' ', Enumerable.Repeat("wheat", NewsArchive.Core.Search.Spelling.SpellingAdvisor.MaxWords));
+        var words = string.Join(' ', Enumerable.Repeat("wheat", NewsArchive.LuceneEngine.Search.Spelling.SpellingAdvisor.MaxWords));
 
         Assert.Null(Suggestion(words + " cocao"));
         Assert.Equal("cocoa " + words, Suggestion("cocao " + words));

@@ -1,9 +1,10 @@
 using Lucene.Net.Index;
 using Lucene.Net.Queries;
 using Lucene.Net.Search;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Search;
 
@@ -147,18 +148,18 @@ public sealed class ExpansionBudgetTests : IDisposable
     [Fact]
     public void MoreExpandingWordsThanAllowed_AreSearchedAsPlainWordsWithANotice()
     {
-        var words = Enumerable.Range(0, ExpansionBudget.MaxWords + 1).Select(n => "word" + (char)('a' + n) + "~");
+        var words = Enumerable.Range(0, QueryText.MaxExpandingWords + 1).Select(n => "word" + (char)('a' + n) + "~");
 
         var parsed = UserQueryParser.Parse(string.Join(' ', words), analyzer);
 
-        Assert.Contains($"at most {ExpansionBudget.MaxWords} words with *, ? or ~", parsed.Notice);
+        Assert.Contains($"at most {QueryText.MaxExpandingWords} words with *, ? or ~", parsed.Notice);
         Assert.Empty(ExpandingWords(parsed.Query));
     }
 
     [Fact]
     public void RangesOfWords_CountAmongTheExpandingWords()
     {
-        var ranges = Enumerable.Range(0, ExpansionBudget.MaxWords + 1).Select(n => $"[{(char)('a' + n)} TO {(char)('b' + n)}]");
+        var ranges = Enumerable.Range(0, QueryText.MaxExpandingWords + 1).Select(n => $"[{(char)('a' + n)} TO {(char)('b' + n)}]");
 
         Assert.Contains("ranges", UserQueryParser.Parse(string.Join(' ', ranges), analyzer).Notice);
     }
@@ -166,7 +167,7 @@ public sealed class ExpansionBudgetTests : IDisposable
     [Fact]
     public void AsManyExpandingWordsAsAllowed_AreSearchedAsWritten()
     {
-        var words = Enumerable.Range(0, ExpansionBudget.MaxWords).Select(n => "word" + (char)('a' + n) + (n % 2 == 0 ? "~" : "*"));
+        var words = Enumerable.Range(0, QueryText.MaxExpandingWords).Select(n => "word" + (char)('a' + n) + (n % 2 == 0 ? "~" : "*"));
 
         // A word repeated, or searched in two fields, counts once.
         var parsed = UserQueryParser.Parse(string.Join(' ', words) + " worda~ title:wordb*", analyzer);

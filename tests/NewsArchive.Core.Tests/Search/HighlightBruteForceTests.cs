@@ -1,7 +1,8 @@
 using Lucene.Net.Analysis;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
-using NewsArchive.Core.Search.Highlighting;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Search.Highlighting;
 
 namespace NewsArchive.Core.Tests.Search;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Counting;
-
 using NewsArchive.Core.Tests.Support;
+
 
 namespace NewsArchive.Core.Tests.Search;
 

@@ -1,6 +1,6 @@
-using NewsArchive.Core.Indexing;
-using NewsArchive.Core.Search.Spelling;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search.Spelling;
 
 namespace NewsArchive.Core.Tests.Search;
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Search;
 

@@ -1,4 +1,5 @@
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Search;
 
@@ -33,7 +34,7 @@ public class PastedQueryTests(ArchiveFixture archive)
     [InlineData("body.stem:cocoa")]
     public void InternalFields_AreUnreachable(string query)
     {
-        using var analyzer = NewsArchive.Core.Indexing.ArchiveAnalyzer.Create();
+        using var analyzer = NewsArchive.LuceneEngine.Indexing.ArchiveAnalyzer.Create();
 
         var parsed = UserQueryParser.Parse(query, analyzer, wordForms: false).Query;
 

@@ -13,10 +13,6 @@ public sealed class ResultNavigatorTests : IDisposable
         .Select(i => Make($"a{i:00}", $"Report {i}", i % 2 == 0 ? "Cocoa prices rose." : "Cocoa cocoa cocoa prices.", Utc(2020, 1, i)))
         .ToArray());
 
-    private readonly ResultNavigator navigator;
-
-    public ResultNavigatorTests() => navigator = new ResultNavigator(archive.Searcher);
-
     public void Dispose() => archive.Dispose();
 
     public static TheoryData<int> Ranks => [1, 2, 9, 10, 11, 12, 20, 24, Count];
@@ -29,7 +25,7 @@ public sealed class ResultNavigatorTests : IDisposable
         {
             var ids = archive.Ids(request);
 
-            var neighbours = navigator.Around(request, rank, ids[rank - 1]);
+            var neighbours = archive.Searcher.Neighbours(request, rank, ids[rank - 1]);
 
             Assert.Equal(new ResultNeighbours(rank > 1 ? ids[rank - 2] : null, rank < Count ? ids[rank] : null), neighbours);
         }
@@ -41,7 +37,7 @@ public sealed class ResultNavigatorTests : IDisposable
         var request = new SearchRequest { Page = 1, PageSize = 10 };
         var secondPage = archive.Search(request with { Page = 2 }).Hits;
 
-        var neighbours = navigator.Around(request, 10, archive.Search(request).Hits[^1].Id);
+        var neighbours = archive.Searcher.Neighbours(request, 10, archive.Search(request).Hits[^1].Id);
 
         Assert.Equal(secondPage[0].Id, neighbours?.NextId);
     }
@@ -51,8 +47,8 @@ public sealed class ResultNavigatorTests : IDisposable
     {
         var ids = archive.Ids(new SearchRequest());
 
-        Assert.Null(navigator.Around(new SearchRequest(), 5, ids[6]));
-        Assert.Null(navigator.Around(new SearchRequest(), 5, "no-such-article"));
+        Assert.Null(archive.Searcher.Neighbours(new SearchRequest(), 5, ids[6]));
+        Assert.Null(archive.Searcher.Neighbours(new SearchRequest(), 5, "no-such-article"));
     }
 
     [Theory]
@@ -62,13 +58,13 @@ public sealed class ResultNavigatorTests : IDisposable
     [InlineData(SearchRequest.MaxResultWindow + 1)]
     public void Around_ARankOutsideTheList_IsUnknown(int rank)
     {
-        Assert.Null(navigator.Around(new SearchRequest(), rank, "a01"));
+        Assert.Null(archive.Searcher.Neighbours(new SearchRequest(), rank, "a01"));
     }
 
     [Fact]
     public void Around_ARankDeeperThanAnyPageGoes_IsUnknown()
     {
         // With 3 hits a page, the last page (3,333) ends at hit 9,999.
-        Assert.Null(navigator.Around(new SearchRequest { PageSize = 3 }, SearchRequest.MaxResultWindow, "a01"));
+        Assert.Null(archive.Searcher.Neighbours(new SearchRequest { PageSize = 3 }, SearchRequest.MaxResultWindow, "a01"));
     }
 }

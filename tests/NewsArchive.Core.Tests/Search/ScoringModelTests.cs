@@ -1,8 +1,10 @@
 using Lucene.Net.Search.Similarities;
 using NewsArchive.Core.Articles;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 using static NewsArchive.Core.Tests.Support.TestArticle;
 
 namespace NewsArchive.Core.Tests.Search;

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text;
 using Lucene.Net.Analysis;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
-using NewsArchive.Core.Search.Highlighting;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Search.Highlighting;
 
 namespace NewsArchive.Core.Tests.Search;
 

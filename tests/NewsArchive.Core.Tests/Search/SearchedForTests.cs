@@ -1,5 +1,3 @@
-using NewsArchive.Core.Search;
-
 namespace NewsArchive.Core.Tests.Search;
 
 /// <summary>The "Searched for" line says what is really searched.</summary>

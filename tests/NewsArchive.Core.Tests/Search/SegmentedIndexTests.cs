@@ -3,7 +3,9 @@ using NewsArchive.Core.Articles;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
-using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 using static NewsArchive.Core.Tests.Support.TestArticle;
 
 namespace NewsArchive.Core.Tests.Search;
@@ -15,7 +17,7 @@ namespace NewsArchive.Core.Tests.Search;
 public sealed class SegmentedIndexTests : IDisposable
 {
     private readonly TempFolder folder = new("newsarchive-segments-");
-    private readonly IndexBuilder builder = new(NullLogger<IndexBuilder>.Instance);
+    private readonly IndexBuilder builder = new(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance);
 
     public void Dispose() => folder.Dispose();
 

@@ -1,5 +1,6 @@
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine.Search;
 using static NewsArchive.Core.Tests.Support.TestArticle;
 
 namespace NewsArchive.Core.Tests.Search;

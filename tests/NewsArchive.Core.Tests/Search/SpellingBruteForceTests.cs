@@ -1,8 +1,8 @@
 using Lucene.Net.Index;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
-using NewsArchive.Core.Search.Spelling;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search.Spelling;
 
 namespace NewsArchive.Core.Tests.Search;
 

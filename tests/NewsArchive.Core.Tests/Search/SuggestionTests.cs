@@ -1,6 +1,6 @@
 using Lucene.Net.Analysis.TokenAttributes;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Indexing;
 
 namespace NewsArchive.Core.Tests.Search;
 

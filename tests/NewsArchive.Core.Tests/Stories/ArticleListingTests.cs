@@ -1,7 +1,8 @@
 using Lucene.Net.Util;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Tests.Search;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Stories;
 
 namespace NewsArchive.Core.Tests.Stories;
 
@@ -21,7 +22,7 @@ public class ArticleListingTests(ArchiveFixture archive)
             var stored = ArticleDocument.ToArticle(searcher.Doc(doc));
             // Read from the listing, not from the stored fields it falls back to.
             Assert.Equal((stored.Id, stored.Title, stored.Source, stored.Date), ArticleListing.Read(searcher.IndexReader, doc));
-            Assert.Equal(new StoryVersion(stored.Id, stored.Title, stored.Source, stored.Date), HitStory.VersionOf(searcher, doc));
+            Assert.Equal(new StoryVersion(stored.Id, stored.Title, stored.Source, stored.Date), HitStories.VersionOf(searcher, doc));
         }
     }
 

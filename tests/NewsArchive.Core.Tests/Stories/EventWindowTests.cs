@@ -2,11 +2,13 @@ using Lucene.Net.Index;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
-using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Counting;
-using NewsArchive.Core.Stories;
-using NewsArchive.Core.Stories.Features;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Stories;
+using NewsArchive.LuceneEngine.Stories.Features;
 
 namespace NewsArchive.Core.Tests.Stories;
 
@@ -27,7 +29,7 @@ public class EventWindowTests
             string.Join(' ', Enumerable.Range(0, 8).Select(_ => Words[random.Next(Words.Length)])) + ".",
             // A few undated, which no window holds.
             i % 25 == 0 ? null : start.AddHours(random.Next(60 * 24))));
-        new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(folder.Path, articles.Select(ReadResult.Of));
+        new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance).Build(folder.Path, articles.Select(ReadResult.Of));
 
         using var index = ArchiveIndex.Open(folder.Path);
         using var lease = index.Acquire();

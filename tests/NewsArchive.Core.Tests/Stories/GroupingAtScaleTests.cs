@@ -1,6 +1,7 @@
 using NewsArchive.Core.Stories;
-using NewsArchive.Core.Stories.Features;
 using NewsArchive.Core.Tests.Search;
+using NewsArchive.LuceneEngine.Stories;
+using NewsArchive.LuceneEngine.Stories.Features;
 
 namespace NewsArchive.Core.Tests.Stories;
 

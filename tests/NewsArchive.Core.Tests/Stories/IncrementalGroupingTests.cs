@@ -2,9 +2,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
-using NewsArchive.Core.Search;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Stories;
 
 namespace NewsArchive.Core.Tests.Stories;
 
@@ -31,7 +34,7 @@ public class IncrementalGroupingTests
     }
 
     private static void Index(string path, IEnumerable<Article> articles) =>
-        new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(path, articles.Select(ReadResult.Of));
+        new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance).Build(path, articles.Select(ReadResult.Of));
 
     [Theory]
     [InlineData(1)]

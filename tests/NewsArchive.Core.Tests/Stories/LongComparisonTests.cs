@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Stories.Comparison;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Stories.Comparison;
 
 namespace NewsArchive.Core.Tests.Stories;
 
@@ -38,8 +39,8 @@ public class LongComparisonTests
 
         foreach (var side in new[] { comparison.Left, comparison.Right })
         {
-            Assert.Equal(VersionComparer.MaxSentences, side.SharedSentences + side.UniqueSentences);
-            Assert.True(side.LeftOut > VersionComparer.MaxSentences, $"{side.LeftOut} left out");
+            Assert.Equal(VersionComparison.MaxSentences, side.SharedSentences + side.UniqueSentences);
+            Assert.True(side.LeftOut > VersionComparison.MaxSentences, $"{side.LeftOut} left out");
         }
     }
 

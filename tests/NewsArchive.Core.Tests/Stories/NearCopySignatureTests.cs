@@ -1,4 +1,4 @@
-using NewsArchive.Core.Stories;
+using NewsArchive.LuceneEngine.Stories;
 
 namespace NewsArchive.Core.Tests.Stories;
 

@@ -1,6 +1,6 @@
 using Lucene.Net.Util;
-using NewsArchive.Core.Stories;
-using NewsArchive.Core.Stories.Features;
+using NewsArchive.LuceneEngine.Stories;
+using NewsArchive.LuceneEngine.Stories.Features;
 
 namespace NewsArchive.Core.Tests.Stories;
 

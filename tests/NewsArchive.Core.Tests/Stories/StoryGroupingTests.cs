@@ -1,7 +1,8 @@
 using Lucene.Net.Search;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Tests.Search;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Stories;
 
 namespace NewsArchive.Core.Tests.Stories;
 

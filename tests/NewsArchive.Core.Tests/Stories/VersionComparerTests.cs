@@ -1,7 +1,8 @@
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Stories.Comparison;
 using NewsArchive.Core.Tests.Support;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Stories.Comparison;
 
 namespace NewsArchive.Core.Tests.Stories;
 

@@ -3,6 +3,9 @@ using NewsArchive.Core.Articles;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Support;
 
@@ -14,7 +17,7 @@ public sealed class SmallArchive : IDisposable
 
     public SmallArchive(params Article[] articles)
     {
-        Summary = new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(folder.Path, articles.Select(ReadResult.Of));
+        Summary = new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance).Build(folder.Path, articles.Select(ReadResult.Of));
         Index = ArchiveIndex.Open(folder.Path);
         Searcher = new ArchiveSearcher(Index, analyzer);
     }

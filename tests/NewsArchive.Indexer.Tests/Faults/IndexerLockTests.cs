@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.IO.Compression;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsArchive.Core.Indexing;
-using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Indexer.Tests.Faults;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
+using NewsArchive.LuceneEngine.Search;
 using Xunit.Abstractions;
-using NewsArchive.Core.Search;
 
 namespace NewsArchive.Indexer.Tests.Faults;
 

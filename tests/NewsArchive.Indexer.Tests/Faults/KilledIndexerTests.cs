@@ -1,7 +1,8 @@
-using System.Diagnostics;
 using System.CommandLine;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Indexer.Tests.Faults;
 
@@ -55,7 +56,7 @@ public sealed class KilledIndexerTests : IDisposable
         using var complete = ArchiveIndex.Open(IndexPath);
         Assert.Equal(ReutersArticles, complete.ArticleCount);
         Assert.Equal(ReutersArticles, DistinctIds(complete));
-        var searcher = new ArchiveSearcher(complete, Core.Indexing.ArchiveAnalyzer.Create());
+        var searcher = new ArchiveSearcher(complete, LuceneEngine.Indexing.ArchiveAnalyzer.Create());
         Assert.Equal(1, searcher.Search(new SearchRequest { Query = "title:\"BAHIA COCOA REVIEW\"" }).Total);
     }
 
@@ -65,10 +66,10 @@ public sealed class KilledIndexerTests : IDisposable
         using var lease = index.Acquire();
         var reader = lease.Searcher.IndexReader;
         var live = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
-        var fields = new HashSet<string> { Core.Indexing.ArchiveSchema.Id };
+        var fields = new HashSet<string> { LuceneEngine.Indexing.ArchiveSchema.Id };
         return Enumerable.Range(0, reader.MaxDoc)
             .Where(doc => live is null || live.Get(doc))
-            .Select(doc => reader.Document(doc, fields).Get(Core.Indexing.ArchiveSchema.Id))
+            .Select(doc => reader.Document(doc, fields).Get(LuceneEngine.Indexing.ArchiveSchema.Id))
             .Distinct()
             .Count();
     }

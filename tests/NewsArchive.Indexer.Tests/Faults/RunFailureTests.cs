@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsArchive.Core.Ingest;
-using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Indexer.Tests.Faults;
 

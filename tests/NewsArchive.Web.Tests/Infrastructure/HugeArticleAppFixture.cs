@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
+using NewsArchive.LuceneEngine;
 
 namespace NewsArchive.Web.Tests.Infrastructure;
 
@@ -36,7 +37,7 @@ public sealed class HugeArticleAppFixture : CorpusAppFixture, IDisposable
     private static void IndexWholeTexts(string indexPath)
     {
         var reading = ReadingOptions.Default with { MaxArticleChars = 2 * HugeLength };
-        new CorpusIndexer(CorpusReader.Create(reading), NullLogger<CorpusIndexer>.Instance)
+        new CorpusIndexer(new LuceneArchiveEngine(), CorpusReader.Create(reading), NullLogger<CorpusIndexer>.Instance)
             .Update(indexPath, [corpus!.Path], new CorpusIndexOptions());
     }
 

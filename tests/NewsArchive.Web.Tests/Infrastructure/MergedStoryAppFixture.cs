@@ -2,8 +2,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
-using NewsArchive.Core.Search;
 using NewsArchive.Core.Stories;
+using NewsArchive.LuceneEngine;
+using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Stories;
 
 namespace NewsArchive.Web.Tests.Infrastructure;
 
@@ -40,7 +43,7 @@ public sealed class MergedStoryAppFixture : CorpusAppFixture
     }
 
     private static void Index(string path, IEnumerable<Article> articles) =>
-        new IndexBuilder(NullLogger<IndexBuilder>.Instance).Build(path, articles.Select(ReadResult.Of));
+        new IndexBuilder(new LuceneArchiveEngine(), NullLogger<IndexBuilder>.Instance).Build(path, articles.Select(ReadResult.Of));
 
     private static StoryId StoryOf(string indexPath, string id)
     {

@@ -1,5 +1,3 @@
-using NewsArchive.Core.Indexing;
-
 namespace NewsArchive.Core.Search.Counting;
 
 /// <summary>
@@ -8,21 +6,14 @@ namespace NewsArchive.Core.Search.Counting;
 /// </summary>
 public sealed record Facet
 {
-    private Facet(string field, string? list)
-    {
-        Field = field;
-        List = list;
-    }
+    private Facet(string? list) => List = list;
 
-    public static Facet Sources { get; } = new(ArchiveSchema.Source, null);
+    public static Facet Sources { get; } = new(list: null);
 
-    public static Facet KeywordList(string list) => new(ArchiveSchema.KeywordField(list), list);
+    public static Facet KeywordList(string list) => new(list);
 
     /// <summary>The keyword list's name, e.g. "topics"; null for the sources.</summary>
     public string? List { get; }
-
-    /// <summary>The doc-values field the facet is counted from.</summary>
-    internal string Field { get; }
 
     /// <summary>How values are told apart when chosen: sources ignore case, keywords match exactly.</summary>
     public StringComparer ValueComparer => List is null ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
@@ -38,6 +29,6 @@ public sealed record Facet
     public IReadOnlyList<string> SelectedValues(SearchRequest request) =>
         List is null ? request.Sources : request.Keywords.Where(k => k.List == List).Select(k => k.Value).ToList();
 
-    /// <summary>A source is one per article (sorted doc values); an article can have several keywords of a list (sorted set).</summary>
+    /// <summary>A source is one per article; an article can have several keywords of a list.</summary>
     internal bool IsMultiValued => List is not null;
 }

@@ -26,9 +26,17 @@ public sealed record ComparedVersion(StoryVersion Version, IReadOnlyList<IReadOn
 
     public int UniqueSentences => Paragraphs.Sum(p => p.Count(s => s.Kind == PassageKind.Unique));
 
-    /// <summary>Sentences past <see cref="VersionComparer.MaxSentences"/>, neither compared nor listed.</summary>
+    /// <summary>Sentences past <see cref="VersionComparison.MaxSentences"/>, neither compared nor listed.</summary>
     public int LeftOut { get; init; }
 }
 
 /// <summary>Two versions of a story side by side.</summary>
-public sealed record VersionComparison(ComparedVersion Left, ComparedVersion Right);
+public sealed record VersionComparison(ComparedVersion Left, ComparedVersion Right)
+{
+    /// <summary>
+    /// Sentences of each version compared at most (some 300,000 characters of news): matching is
+    /// quadratic at worst, a few seconds for two articles of a million characters, and a page of
+    /// two such texts side by side is no longer read. The rest is left out, and counted.
+    /// </summary>
+    public const int MaxSentences = 3_000;
+}

@@ -1,5 +1,4 @@
 using System.Text;
-using NewsArchive.Core.Articles;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Reading.Html;
 

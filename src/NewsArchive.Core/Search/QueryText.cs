@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace NewsArchive.Core.Search;
+
+/// <summary>The bound on what a reader may type as a search, the same for every engine.</summary>
+public static class QueryText
+{
+    public const int MaxLength = 1_000;
+
+    /// <summary>
+    /// Distinct words with *, ? or ~ and ranges one query may have (more are refused). Each is
+    /// looked up in the terms of every field it searches before the search starts, at a cost the
+    /// time budget cannot stop: a fuzzy word took 10–20 ms on the AllSides archive, so thirty held
+    /// a request for over a second, and a query of 200 (1,000 characters) for four. Ten cover any
+    /// query a reader types.
+    /// </summary>
+    public const int MaxExpandingWords = 10;
+
+    /// <summary>Why <paramref name="text"/> cannot be searched for its length, or null when it can.</summary>
+    public static string? LengthError(string? text) =>
+        text?.Length > MaxLength ? string.Create(CultureInfo.InvariantCulture, $"The search is too long: at most {MaxLength:N0} characters.") : null;
+}

@@ -1,0 +1,42 @@
+using Lucene.Net.Search;
+using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Search.Sorting;
+using NewsArchive.LuceneEngine.Stories;
+
+namespace NewsArchive.LuceneEngine.Search.Counting;
+
+/// <summary>The matches of a search: the hits asked for, how many there are (articles and stories), and their facet and day counts.</summary>
+internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCounts Facets, IReadOnlyDictionary<long, int> CountsByDay, int Undated)
+{
+    /// <summary>Whether every match was counted: false when the time budget stopped the passes.</summary>
+    public bool Complete => Facets.Complete;
+
+    /// <summary>
+    /// One pass over the query's matches (see <see cref="FacetPasses"/>): the first
+    /// <paramref name="window"/> hits in <paramref name="sort"/> order, the total and every count
+    /// (of the matches reached, when the deadline stops the passes).
+    /// </summary>
+    public static Matches Count(IndexSearcher searcher, Query query, SearchRequest request, SearchSort? sort, int window, SearchDeadline deadline)
+    {
+        var days = new DayCounter(ReaderFacets.For(searcher.IndexReader).Days);
+        var stories = new StoryCounter(StoryTable.For(searcher.IndexReader));
+        if (window == 0)
+        {
+            // Counts only: no order to keep, so no sort comparator runs over the matches.
+            var total = new TotalHitCountCollector();
+            var counted = FacetPasses.Run(searcher, query, request, deadline, total, days, stories);
+            return new Matches([], total.TotalHits, stories.Stories, counted, days.CountsByDay(), days.Undated);
+        }
+        var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort), window, false, false, false, false);
+        var facets = FacetPasses.Run(searcher, query, request, deadline, top, days, stories);
+        return new Matches(top.GetTopDocs(0, window).ScoreDocs, top.TotalHits, stories.Stories, facets, days.CountsByDay(), days.Undated);
+    }
+
+    private static Sort SortFor(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => new Sort(DateOrder.NewestFirst),
+        SearchSort.Oldest => new Sort(DateOrder.OldestFirst),
+        SearchSort.Added => new Sort(DateOrder.AddedFirst, DateOrder.NewestFirst),
+        _ => new Sort(SortField.FIELD_SCORE, DateOrder.NewestFirst),
+    };
+}

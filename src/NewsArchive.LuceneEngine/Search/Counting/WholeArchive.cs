@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsArchive.Core.Search;
+
+namespace NewsArchive.LuceneEngine.Search.Counting;
+
+/// <summary>
+/// What browsing the whole archive shows (no words, no filter): the counts of every facet and
+/// day, and the newest and oldest articles. They depend only on the index, so they are counted
+/// once per reader instead of on every visit to the home page, which would cost a pass over
+/// every article each time.
+/// </summary>
+internal sealed class WholeArchive
+{
+    private static readonly ConditionalWeakTable<IndexReader, WholeArchive> Cache = new();
+
+    private readonly ConcurrentDictionary<SearchSort, ScoreDoc[]> first = new();
+    private readonly ShareBases shares = new();
+
+    private WholeArchive(Matches counts)
+    {
+        Counts = counts;
+        Days = new AllArticleDays(counts.CountsByDay);
+    }
+
+    /// <summary>Every article's facets and days (the hits left out: see <see cref="Page"/>).</summary>
+    public Matches Counts { get; }
+
+    /// <summary>The articles dated before each day, for the share of a period a search's matches are.</summary>
+    public AllArticleDays Days { get; }
+
+    /// <summary>
+    /// What a period's share of <paramref name="request"/>'s matches is taken of: the articles of
+    /// each day that pass its filters, the whole archive's when it has none.
+    /// </summary>
+    public AllArticleDays ShareBase(IndexSearcher searcher, SearchRequest request) =>
+        request.HasFilters ? shares.For(searcher, request) : Days;
+
+    public static WholeArchive For(IndexSearcher searcher) =>
+        Cache.GetValue(searcher.IndexReader, _ => new WholeArchive(Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), sort: null, window: 0, SearchDeadline.None)));
+
+    /// <summary>The articles of one page in the order asked for (with no words, relevance is newest first).</summary>
+    public ScoreDoc[] Page(IndexSearcher searcher, SearchRequest request)
+    {
+        var sort = request.EffectiveSort == SearchSort.Relevance ? SearchSort.Newest : request.EffectiveSort;
+        var ordered = first.GetOrAdd(sort, s => Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), s, SearchRequest.MaxResultWindow, SearchDeadline.None).Hits);
+        var start = (request.Page - 1) * request.PageSize;
+        return start >= ordered.Length ? [] : ordered[start..Math.Min(ordered.Length, start + request.PageSize)];
+    }
+}
