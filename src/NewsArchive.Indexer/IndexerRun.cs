@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using NewsArchive.Core;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 

@@ -1,4 +1,4 @@
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
 
 namespace NewsArchive.Indexer;
 

@@ -3,6 +3,7 @@ using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Search;
 using NewsArchive.LuceneEngine.Indexing;
 using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Writing;
 
 namespace NewsArchive.LuceneEngine;
 

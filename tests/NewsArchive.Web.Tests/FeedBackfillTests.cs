@@ -1,6 +1,6 @@
 using CodeHollow.FeedReader;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.LuceneEngine;
 using NewsArchive.Web.Tests.Infrastructure;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.LuceneEngine;
-using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Writing;
 using NewsArchive.Web.Tests.Infrastructure;
 
 namespace NewsArchive.Web.Tests;

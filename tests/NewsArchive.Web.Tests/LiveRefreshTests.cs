@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.LuceneEngine;
 using NewsArchive.Web.Tests.Infrastructure;

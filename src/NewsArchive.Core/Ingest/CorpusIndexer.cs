@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Reading;
 
 namespace NewsArchive.Core.Ingest;

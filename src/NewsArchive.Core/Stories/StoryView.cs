@@ -18,9 +18,6 @@ public sealed record StoryView(StoryId Id, IReadOnlyList<StoryMember> Versions, 
     /// <summary>Distinct outlets of the versions; each version without a known source counts as one (as in <see cref="HitStory.Outlets"/>).</summary>
     public int Outlets => Versions.Select(v => v.Version.Source ?? v.Version.Id).Distinct().Count();
 
-    /// <summary>The versions counted by each keyword list they have (see <see cref="StoryFacets"/>).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Search.FacetValue>> Facets => StoryFacets.Count(Versions);
-
     /// <summary>The earliest and latest publication dates among the versions; null when none is dated.</summary>
     public (DateTimeOffset First, DateTimeOffset Last)? Span =>
         Versions.Select(v => v.Version.Date).OfType<DateTimeOffset>().ToList() is { Count: > 0 } dates ? (dates.Min(), dates.Max()) : null;

@@ -4,7 +4,7 @@ using NewsArchive.Core.Articles;
 
 namespace NewsArchive.LuceneEngine.Indexing;
 
-/// <summary>The terms that find an article's document, and the article read back from it (built by <see cref="ArticleDocumentBuilder"/>).</summary>
+/// <summary>The terms that find an article's document, and the article read back from it (built by the writer, from the article).</summary>
 public static class ArticleDocument
 {
     public static Term IdTerm(string id) => new(ArchiveSchema.Id, id);

@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using NewsArchive.Core.Search;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Readers;
 using NewsArchive.LuceneEngine.Search.Counting;
 using NewsArchive.LuceneEngine.Search.Sorting;
 using Directory = Lucene.Net.Store.Directory;
@@ -223,7 +224,7 @@ public sealed class ArchiveIndex : IDisposable
             verifier.Verify(reader);
             ReaderFacets.For(reader).Warm();
             DateSortSource.Warm(reader, ArchiveSchema.SortDate);
-            Stories.StoryTable.For(reader);
+            StoryTable.For(reader);
             var searcher = new IndexSearcher(reader) { Similarity = new ArchiveSimilarity() };
             // What the home page shows is counted now, in the background, rather than by its first visitor.
             WholeArchive.For(searcher).Page(searcher, new SearchRequest());

@@ -9,6 +9,7 @@ using NewsArchive.Core.Search.Spelling;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Stories.Comparison;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Readers;
 using NewsArchive.LuceneEngine.Search.Counting;
 using NewsArchive.LuceneEngine.Search.Highlighting;
 using NewsArchive.LuceneEngine.Search.Spelling;

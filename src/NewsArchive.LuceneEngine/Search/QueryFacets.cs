@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using NewsArchive.Core.Search;
-using NewsArchive.LuceneEngine.Search.Counting;
+using NewsArchive.LuceneEngine.Readers;
 
 namespace NewsArchive.LuceneEngine.Search;
 

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using NewsArchive.Core.Stories;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Readers;
 using NewsArchive.LuceneEngine.Stories;
 
 namespace NewsArchive.LuceneEngine.Search;

@@ -2,7 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Core.Search;
 using NewsArchive.LuceneEngine.Indexing;
-using NewsArchive.LuceneEngine.Stories;
+using NewsArchive.LuceneEngine.Readers;
 
 namespace NewsArchive.LuceneEngine.Search;
 

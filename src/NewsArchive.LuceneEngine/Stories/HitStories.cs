@@ -1,6 +1,7 @@
 using Lucene.Net.Search;
 using NewsArchive.Core.Stories;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Readers;
 
 namespace NewsArchive.LuceneEngine.Stories;
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Readers;
 using NewsArchive.LuceneEngine.Search.Counting;
 
 namespace NewsArchive.LuceneEngine.Stories;

@@ -1,6 +1,6 @@
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Stories;
-using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Readers;
 
 namespace NewsArchive.LuceneEngine.Stories;
 

@@ -3,7 +3,7 @@ using Lucene.Net.Index;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Stories;
 using NewsArchive.LuceneEngine.Indexing;
-using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Readers;
 using NewsArchive.LuceneEngine.Stories.Features;
 
 namespace NewsArchive.LuceneEngine.Stories;

@@ -4,6 +4,7 @@ using NewsArchive.Core.Articles;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Stories.Comparison;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Readers;
 using NewsArchive.LuceneEngine.Stories.Comparison;
 
 namespace NewsArchive.LuceneEngine.Stories;

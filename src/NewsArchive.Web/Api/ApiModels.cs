@@ -143,7 +143,7 @@ public sealed record StoryResponse(
         Infrastructure.SearchLinks.Story(view.Id),
         view.Versions.Select(m => new StoryVersionResponse(m.Version.Id, m.Version.Title, m.Version.Source, m.Version.Date, m.Words, m.IsFirst, Infrastructure.SearchLinks.Article(m.Version.Id, null), m.Keywords)).ToList(),
         view.Names.Select(NameSpellingResponse.From).ToList(),
-        view.Facets.ToDictionary(list => list.Key, list => (IReadOnlyList<FacetCount>)list.Value.Select(v => new FacetCount(v.Value, v.Count)).ToList()));
+        StoryFacets.Count(view.Versions).ToDictionary(list => list.Key, list => (IReadOnlyList<FacetCount>)list.Value.Select(v => new FacetCount(v.Value, v.Count)).ToList()));
 }
 
 /// <summary>One article of a story.</summary>

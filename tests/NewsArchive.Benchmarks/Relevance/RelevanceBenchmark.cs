@@ -4,7 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Benchmarks.Fts5;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.LuceneEngine;
 using NewsArchive.LuceneEngine.Indexing;

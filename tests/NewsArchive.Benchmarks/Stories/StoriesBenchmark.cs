@@ -3,13 +3,12 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Articles;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Stories;
 using NewsArchive.LuceneEngine;
 using NewsArchive.LuceneEngine.Indexing;
-using NewsArchive.LuceneEngine.Stories;
+using NewsArchive.LuceneEngine.Readers;
 
 namespace NewsArchive.Benchmarks.Stories;
 

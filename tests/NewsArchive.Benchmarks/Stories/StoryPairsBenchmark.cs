@@ -1,7 +1,7 @@
 using Lucene.Net.Search;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Readers;
 using NewsArchive.LuceneEngine.Search;
-using NewsArchive.LuceneEngine.Stories;
 
 namespace NewsArchive.Benchmarks.Stories;
 

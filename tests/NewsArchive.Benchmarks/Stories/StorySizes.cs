@@ -1,4 +1,4 @@
-using NewsArchive.LuceneEngine.Stories;
+using NewsArchive.LuceneEngine.Readers;
 
 namespace NewsArchive.Benchmarks.Stories;
 

@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using NewsArchive.Core.Articles;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Writing;
 
 namespace NewsArchive.Core.Tests.Indexing;
 

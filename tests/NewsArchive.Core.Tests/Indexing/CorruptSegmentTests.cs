@@ -2,8 +2,8 @@ using NewsArchive.Core.Articles;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Tests.Support;
-using NewsArchive.LuceneEngine.Indexing;
 using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Writing;
 
 namespace NewsArchive.Core.Tests.Indexing;
 

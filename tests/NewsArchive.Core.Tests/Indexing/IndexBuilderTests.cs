@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
 using NewsArchive.LuceneEngine;

@@ -4,6 +4,7 @@ using NewsArchive.Core.Search;
 using NewsArchive.Core.Tests.Support;
 using NewsArchive.LuceneEngine.Indexing;
 using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Writing;
 
 namespace NewsArchive.Core.Tests.Indexing;
 

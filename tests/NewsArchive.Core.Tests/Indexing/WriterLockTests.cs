@@ -1,5 +1,6 @@
 using NewsArchive.Core.Ingest;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Writing;
 
 namespace NewsArchive.Core.Tests.Indexing;
 

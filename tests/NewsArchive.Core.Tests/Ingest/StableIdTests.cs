@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Articles;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
 using NewsArchive.LuceneEngine;
 using NewsArchive.LuceneEngine.Indexing;
 using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Writing;
 
 namespace NewsArchive.Core.Tests.Ingest;
 

@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Articles;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Tests.Support;

@@ -5,6 +5,7 @@ using NewsArchive.Core.Search;
 using NewsArchive.Core.Tests.Support;
 using NewsArchive.LuceneEngine.Indexing;
 using NewsArchive.LuceneEngine.Search;
+using NewsArchive.LuceneEngine.Writing;
 using static NewsArchive.Core.Tests.Support.TestArticle;
 
 namespace NewsArchive.Core.Tests.Search;

@@ -1,11 +1,12 @@
 using Lucene.Net.Index;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Tests.Support;
 using NewsArchive.LuceneEngine;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Readers;
 using NewsArchive.LuceneEngine.Search;
 using NewsArchive.LuceneEngine.Stories;
 using NewsArchive.LuceneEngine.Stories.Features;

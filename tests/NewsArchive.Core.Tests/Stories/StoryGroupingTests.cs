@@ -2,7 +2,7 @@ using Lucene.Net.Search;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Tests.Search;
 using NewsArchive.LuceneEngine.Indexing;
-using NewsArchive.LuceneEngine.Stories;
+using NewsArchive.LuceneEngine.Readers;
 
 namespace NewsArchive.Core.Tests.Stories;
 

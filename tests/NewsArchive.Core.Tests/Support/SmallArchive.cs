@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Articles;
-using NewsArchive.Core.Indexing;
+using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Search;
 using NewsArchive.LuceneEngine;

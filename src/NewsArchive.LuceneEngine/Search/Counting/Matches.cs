@@ -1,7 +1,7 @@
 using Lucene.Net.Search;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Readers;
 using NewsArchive.LuceneEngine.Search.Sorting;
-using NewsArchive.LuceneEngine.Stories;
 
 namespace NewsArchive.LuceneEngine.Search.Counting;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Lucene.Net.Search;
 using NewsArchive.Core.Search;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Readers;
 
 namespace NewsArchive.LuceneEngine.Search.Counting;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using NewsArchive.LuceneEngine.Readers;
 using Int64 = J2N.Numerics.Int64;
 
 namespace NewsArchive.LuceneEngine.Search.Sorting;

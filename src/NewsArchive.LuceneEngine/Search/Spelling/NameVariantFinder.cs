@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Spelling;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Search.Counting;
 
 namespace NewsArchive.LuceneEngine.Search.Spelling;
 

@@ -1,7 +1,8 @@
 using Lucene.Net.Index;
 using NewsArchive.Core.Search.Counting;
+using NewsArchive.LuceneEngine.Indexing;
 
-namespace NewsArchive.LuceneEngine.Search.Counting;
+namespace NewsArchive.LuceneEngine.Readers;
 
 /// <summary>
 /// One facet field across the segments of one index reader: every value once (a global

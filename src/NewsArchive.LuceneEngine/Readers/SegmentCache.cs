@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
-namespace NewsArchive.LuceneEngine.Search;
+namespace NewsArchive.LuceneEngine.Readers;
 
 /// <summary>
 /// Values loaded from one index segment into plain arrays, once, and kept as long as the segment

@@ -4,8 +4,9 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Ingest;
+using NewsArchive.LuceneEngine.Indexing;
 
-namespace NewsArchive.LuceneEngine.Indexing;
+namespace NewsArchive.LuceneEngine.Writing;
 
 /// <summary>
 /// Turns articles into documents and hands them to the index writer on several threads, so that

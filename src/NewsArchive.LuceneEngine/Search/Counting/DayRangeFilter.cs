@@ -1,9 +1,9 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using NewsArchive.LuceneEngine.Search.Counting;
+using NewsArchive.LuceneEngine.Readers;
 
-namespace NewsArchive.LuceneEngine.Search;
+namespace NewsArchive.LuceneEngine.Search.Counting;
 
 /// <summary>
 /// Articles dated on a day in [first, last] (days since the epoch). A segment numbers its days in

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
-namespace NewsArchive.LuceneEngine.Search.Counting;
+namespace NewsArchive.LuceneEngine.Readers;
 
 /// <summary>
 /// The ordinals of one facet field for every document of one segment, in plain arrays. Counting

@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using NewsArchive.Core.Articles;
-using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Reading;
 using NewsArchive.Core.Stories;
 
-namespace NewsArchive.Core.Indexing;
+namespace NewsArchive.Core.Ingest;
 
 /// <summary>How often a run reports progress and commits.</summary>
 public sealed record IndexRunOptions

@@ -4,7 +4,7 @@ using Lucene.Net.Index;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.LuceneEngine.Indexing;
 
-namespace NewsArchive.LuceneEngine.Search.Counting;
+namespace NewsArchive.LuceneEngine.Readers;
 
 /// <summary>
 /// What counting facets needs of one index reader, built once per reader and kept as long as it

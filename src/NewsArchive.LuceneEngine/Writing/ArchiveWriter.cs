@@ -3,13 +3,13 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using NewsArchive.Core.Articles;
-using NewsArchive.Core.Indexing;
 using NewsArchive.Core.Ingest;
 using NewsArchive.Core.Stories;
+using NewsArchive.LuceneEngine.Indexing;
 using NewsArchive.LuceneEngine.Stories;
 using Directory = Lucene.Net.Store.Directory;
 
-namespace NewsArchive.LuceneEngine.Indexing;
+namespace NewsArchive.LuceneEngine.Writing;
 
 /// <summary>
 /// The one writer of the index: adds or replaces articles by id, so re-runs never duplicate,

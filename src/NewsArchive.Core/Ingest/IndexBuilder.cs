@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NewsArchive.Core.Reading;
 
-namespace NewsArchive.Core.Indexing;
+namespace NewsArchive.Core.Ingest;
 
 /// <summary>
 /// Indexes a stream of read results that carry no file bookkeeping (tests, imports): adds or

@@ -4,7 +4,7 @@ using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.LuceneEngine.Indexing;
 
-namespace NewsArchive.LuceneEngine.Search;
+namespace NewsArchive.LuceneEngine.Search.Counting;
 
 /// <summary>
 /// The filters of a request, which match without scoring: per facet, any of its chosen values

@@ -1,7 +1,6 @@
 using NewsArchive.Core.Search.Counting;
-using NewsArchive.LuceneEngine.Indexing;
 
-namespace NewsArchive.LuceneEngine.Search.Counting;
+namespace NewsArchive.LuceneEngine.Indexing;
 
 /// <summary>Where the index keeps a facet's values.</summary>
 internal static class FacetFields

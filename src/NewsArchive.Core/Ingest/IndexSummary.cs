@@ -1,6 +1,6 @@
 using NewsArchive.Core.Reading;
 
-namespace NewsArchive.Core.Indexing;
+namespace NewsArchive.Core.Ingest;
 
 /// <summary>How far an indexing run has come, for progress displays.</summary>
 public readonly record struct IndexProgress(int Articles, int Skipped, TimeSpan Elapsed)

@@ -2,10 +2,11 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Stories;
+using NewsArchive.LuceneEngine.Indexing;
 using NewsArchive.LuceneEngine.Stories;
 using NewsArchive.LuceneEngine.Stories.Features;
 
-namespace NewsArchive.LuceneEngine.Indexing;
+namespace NewsArchive.LuceneEngine.Writing;
 
 /// <summary>
 /// Builds the Lucene document of an article. The writer consumes a document entirely before it

@@ -1,8 +1,9 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using NewsArchive.LuceneEngine.Readers;
 
-namespace NewsArchive.LuceneEngine.Stories;
+namespace NewsArchive.LuceneEngine.Search.Counting;
 
 /// <summary>Counts the distinct stories of a search's matches (an article not grouped yet counts as one): one bit per story.</summary>
 internal sealed class StoryCounter(StoryTable table) : ICollector

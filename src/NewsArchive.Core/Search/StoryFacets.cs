@@ -1,6 +1,6 @@
-using NewsArchive.Core.Search;
+using NewsArchive.Core.Stories;
 
-namespace NewsArchive.Core.Stories;
+namespace NewsArchive.Core.Search;
 
 /// <summary>
 /// A story's versions counted by the archive's keyword lists (for AllSides, 4 left · 3 center ·

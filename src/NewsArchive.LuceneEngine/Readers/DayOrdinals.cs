@@ -2,7 +2,7 @@ using Lucene.Net.Index;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.LuceneEngine.Indexing;
 
-namespace NewsArchive.LuceneEngine.Search.Counting;
+namespace NewsArchive.LuceneEngine.Readers;
 
 /// <summary>
 /// The articles' days as ordinals, like a facet's values: each segment numbers its distinct days

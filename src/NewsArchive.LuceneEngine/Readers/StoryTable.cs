@@ -3,10 +3,8 @@ using Lucene.Net.Index;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Stories;
 using NewsArchive.LuceneEngine.Indexing;
-using NewsArchive.LuceneEngine.Search;
-using NewsArchive.LuceneEngine.Search.Counting;
 
-namespace NewsArchive.LuceneEngine.Stories;
+namespace NewsArchive.LuceneEngine.Readers;
 
 /// <summary>
 /// Every story of one reader and its articles, oldest first (undated last): built once per reader
