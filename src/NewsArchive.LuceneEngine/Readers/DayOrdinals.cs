@@ -29,18 +29,18 @@ internal sealed class DayOrdinals
 
     public int[] ToGlobal(int leaf) => toGlobal[leaf];
 
-    public static DayOrdinals Build(IndexReader reader)
+    public static DayOrdinals Build(ReaderState state)
     {
-        var leaves = reader.Leaves;
-        var perSegment = leaves.Select(leaf => OfSegment(leaf.AtomicReader)).ToList();
+        var leaves = state.Reader.Leaves;
+        var perSegment = leaves.Select(leaf => OfSegment(state.Segments, leaf.AtomicReader)).ToList();
         var days = perSegment.SelectMany(segment => segment.Days).Distinct().Order().ToArray();
         var toGlobal = perSegment.Select(segment => segment.Days.Select(day => Array.BinarySearch(days, day)).ToArray()).ToArray();
         return new DayOrdinals(days, perSegment.Select(segment => segment.Ordinals).ToArray(), toGlobal);
     }
 
     /// <summary>One segment's days, loaded on first use and kept with the segment.</summary>
-    public static SegmentDays OfSegment(AtomicReader segment) =>
-        SegmentCache.Get(segment, "days", () => SegmentDays.Load(segment));
+    public static SegmentDays OfSegment(SegmentCache cache, AtomicReader segment) =>
+        cache.Get(segment, "days", () => SegmentDays.Load(segment));
 
     /// <summary>One segment's distinct days, ascending, and each document's position among them.</summary>
     internal sealed record SegmentDays(SegmentOrdinals Ordinals, long[] Days)

@@ -41,8 +41,9 @@ internal sealed class FacetOrdinals : IFacetValueLookup
     /// <summary>The global ordinals of a value as the facet compares values (sources ignore case, so "REUTERS" is also "Reuters").</summary>
     public IReadOnlyList<int> OrdinalsOf(string value) => byValue.TryGetValue(value, out var ordinals) ? ordinals : [];
 
-    public static FacetOrdinals Build(IndexReader reader, Facet facet)
+    public static FacetOrdinals Build(ReaderState state, Facet facet)
     {
+        var reader = state.Reader;
         var leaves = reader.Leaves;
         var segments = new SegmentOrdinals[leaves.Count];
         var terms = new TermsEnum[leaves.Count];
@@ -53,12 +54,12 @@ internal sealed class FacetOrdinals : IFacetValueLookup
             if (facet.IsMultiValued)
             {
                 var docValues = segment.GetSortedSetDocValues(facet.Field) ?? DocValues.EMPTY_SORTED_SET;
-                (segments[leaf], terms[leaf], valueCounts[leaf]) = (SegmentOrdinals.SortedSet(segment, facet.Field), docValues.GetTermsEnum(), docValues.ValueCount);
+                (segments[leaf], terms[leaf], valueCounts[leaf]) = (SegmentOrdinals.SortedSet(state.Segments, segment, facet.Field), docValues.GetTermsEnum(), docValues.ValueCount);
             }
             else
             {
                 var docValues = segment.GetSortedDocValues(facet.Field) ?? DocValues.EMPTY_SORTED;
-                (segments[leaf], terms[leaf], valueCounts[leaf]) = (SegmentOrdinals.Sorted(segment, facet.Field), docValues.GetTermsEnum(), docValues.ValueCount);
+                (segments[leaf], terms[leaf], valueCounts[leaf]) = (SegmentOrdinals.Sorted(state.Segments, segment, facet.Field), docValues.GetTermsEnum(), docValues.ValueCount);
             }
         }
         var map = new MultiDocValues.OrdinalMap(reader.CoreCacheKey, terms);

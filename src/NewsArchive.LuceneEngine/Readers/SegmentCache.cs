@@ -5,25 +5,27 @@ using Lucene.Net.Index;
 namespace NewsArchive.LuceneEngine.Readers;
 
 /// <summary>
-/// Values loaded from one index segment into plain arrays, once, and kept as long as the segment
-/// lives: a refresh reopens only new segments, so the arrays of unchanged ones serve every later
-/// reader. Keyed by the segment's core, which readers of the same segment share.
+/// Values loaded from index segments into plain arrays, once per segment, and kept as long as the
+/// segment lives: a refresh reopens only new segments, so the arrays of unchanged ones serve every
+/// later reader. Keyed by the segment's core, which readers of the same segment share; held weakly,
+/// so a merged-away segment's arrays go with it. One cache belongs to one index (see
+/// <see cref="Search.ArchiveIndex"/>); a reader opened elsewhere (the writer's grouping) has its own.
 /// </summary>
-internal static class SegmentCache
+internal sealed class SegmentCache
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<object>>> Cache = new();
-
-    /// <summary>The segment's value under <paramref name="key"/>, loaded by <paramref name="load"/> the first time (once, however many ask at once).</summary>
-    public static T Get<T>(AtomicReader segment, string key, Func<T> load) where T : class =>
-        (T)Cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, Lazy<object>>())
-            .GetOrAdd(key, _ => new Lazy<object>(() => load()))
-            .Value;
-
     /// <summary>Marks "no date" in <see cref="Dates"/>: no article is dated at long.MinValue.</summary>
     public const long NoDate = long.MinValue;
 
+    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<object>>> segments = new();
+
+    /// <summary>The segment's value under <paramref name="key"/>, loaded by <paramref name="load"/> the first time (once, however many ask at once).</summary>
+    public T Get<T>(AtomicReader segment, string key, Func<T> load) where T : class =>
+        (T)segments.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, Lazy<object>>())
+            .GetOrAdd(key, _ => new Lazy<object>(() => load()))
+            .Value;
+
     /// <summary>The segment's dates (epoch milliseconds) of a date field, <see cref="NoDate"/> for an article without one.</summary>
-    public static long[] Dates(AtomicReader segment, string field) =>
+    public long[] Dates(AtomicReader segment, string field) =>
         Get(segment, "dates:" + field, () => ReadNumbers(segment, field, NoDate));
 
     /// <summary>Every document's value of a numeric doc-values field; <paramref name="none"/> for a document without one.</summary>

@@ -46,14 +46,14 @@ internal sealed class SegmentOrdinals
     }
 
     /// <summary>The segment's ordinals of a single-valued (sorted) doc-values field.</summary>
-    public static SegmentOrdinals Sorted(AtomicReader segment, string field) =>
-        SegmentCache.Get(segment, "sorted:" + field, () => segment.GetSortedDocValues(field) is { } values
+    public static SegmentOrdinals Sorted(SegmentCache cache, AtomicReader segment, string field) =>
+        cache.Get(segment, "sorted:" + field, () => segment.GetSortedDocValues(field) is { } values
             ? Single(segment.MaxDoc, values.GetOrd)
             : Empty);
 
     /// <summary>The segment's ordinals of a multi-valued (sorted set) doc-values field.</summary>
-    public static SegmentOrdinals SortedSet(AtomicReader segment, string field) =>
-        SegmentCache.Get(segment, "sortedset:" + field, () => segment.GetSortedSetDocValues(field) is { } values
+    public static SegmentOrdinals SortedSet(SegmentCache cache, AtomicReader segment, string field) =>
+        cache.Get(segment, "sortedset:" + field, () => segment.GetSortedSetDocValues(field) is { } values
             ? Multi(segment.MaxDoc, values)
             : Empty);
 

@@ -1,5 +1,4 @@
-using System.Runtime.CompilerServices;
-using Lucene.Net.Index;
+using Lucene.Net.Search;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Stories;
 using NewsArchive.LuceneEngine.Indexing;
@@ -8,14 +7,12 @@ namespace NewsArchive.LuceneEngine.Readers;
 
 /// <summary>
 /// Every story of one reader and its articles, oldest first (undated last): built once per reader
-/// (when a refresh opens it), so that a page of hits learns each hit's story and its size with an
+/// (when a refresh opens it) and kept with its <see cref="ReaderState"/>, so that a page of hits learns each hit's story and its size with an
 /// array read. Story ids are updated in place, without a new segment, so the table is kept per
 /// reader, not per segment.
 /// </summary>
 public sealed class StoryTable
 {
-    private static readonly ConditionalWeakTable<IndexReader, StoryTable> Tables = new();
-
     private readonly int[] storyOfDoc;
     private readonly long[] ids;
     private readonly int[] starts;
@@ -33,8 +30,8 @@ public sealed class StoryTable
         this.outlets = outlets;
     }
 
-    /// <summary>The table of <paramref name="reader"/>, built on first use.</summary>
-    public static StoryTable For(IndexReader reader) => Tables.GetValue(reader, Build);
+    /// <summary>The table of <paramref name="searcher"/>'s reader, built on first use.</summary>
+    public static StoryTable For(IndexSearcher searcher) => ReaderState.Of(searcher).Get(Build);
 
     /// <summary>Stories with at least one live article (an ungrouped article has none).</summary>
     public int StoryCount => ids.Length;
@@ -75,8 +72,9 @@ public sealed class StoryTable
 
     private ReadOnlySpan<int> MembersAt(int story) => members.AsSpan(starts[story], starts[story + 1] - starts[story]);
 
-    private static StoryTable Build(IndexReader reader)
+    private static StoryTable Build(ReaderState state)
     {
+        var reader = state.Reader;
         var grouped = new List<(long Story, long Date, int Doc)>();
         var mergedInto = new Dictionary<long, long>();
         foreach (var leaf in reader.Leaves)
@@ -85,7 +83,7 @@ public sealed class StoryTable
             var stories = segment.GetNumericDocValues(ArchiveSchema.Story);
             if (stories is null) continue;
             var firstStories = segment.GetNumericDocValues(ArchiveSchema.FirstStory);
-            var dates = SegmentCache.Dates(segment, ArchiveSchema.SortDate);
+            var dates = state.Segments.Dates(segment, ArchiveSchema.SortDate);
             var live = segment.LiveDocs;
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
@@ -115,13 +113,14 @@ public sealed class StoryTable
             storyOfDoc[doc] = ids.Count - 1;
         }
         starts.Add(grouped.Count);
-        return new StoryTable(storyOfDoc, ids.ToArray(), starts.ToArray(), members, CountOutlets(reader, starts, members), mergedInto);
+        return new StoryTable(storyOfDoc, ids.ToArray(), starts.ToArray(), members, CountOutlets(state, starts, members), mergedInto);
     }
 
-    private static int[] CountOutlets(IndexReader reader, List<int> starts, int[] members)
+    private static int[] CountOutlets(ReaderState state, List<int> starts, int[] members)
     {
+        var reader = state.Reader;
         var sourceOfDoc = new int[reader.MaxDoc];
-        var sources = ReaderFacets.For(reader).Ordinals(Facet.Sources);
+        var sources = ReaderFacets.For(state).Ordinals(Facet.Sources);
         var leaves = reader.Leaves;
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {

@@ -23,6 +23,8 @@ public sealed class ArchiveIndex : IDisposable
     private readonly string path;
     private readonly System.Threading.Lock opening = new();
     private readonly SegmentVerifier verifier;
+    // The arrays read from each segment, shared by the readers the refreshes open over it.
+    private readonly SegmentCache segments = new();
     private Directory? directory;
     private string? damagedFiles;
     private volatile SearcherManager? manager;
@@ -199,7 +201,7 @@ public sealed class ArchiveIndex : IDisposable
             {
                 if (!DirectoryReader.IndexExists(opened))
                     throw new IndexNotFoundException($"No index in {path}");
-                manager = new SearcherManager(opened, new ArchiveSearcherFactory(verifier));
+                manager = new SearcherManager(opened, new ArchiveSearcherFactory(verifier, segments));
                 directory = opened;
                 Opened();
             }
@@ -217,15 +219,15 @@ public sealed class ArchiveIndex : IDisposable
     /// whole-archive counts built before the first search sees it (the opening and the refreshes
     /// run in the background; a search should not wait for them).
     /// </summary>
-    private sealed class ArchiveSearcherFactory(SegmentVerifier verifier) : SearcherFactory
+    private sealed class ArchiveSearcherFactory(SegmentVerifier verifier, SegmentCache segments) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             verifier.Verify(reader);
-            ReaderFacets.For(reader).Warm();
-            DateSortSource.Warm(reader, ArchiveSchema.SortDate);
-            StoryTable.For(reader);
-            var searcher = new IndexSearcher(reader) { Similarity = new ArchiveSimilarity() };
+            var searcher = new ArchiveIndexSearcher(reader, segments) { Similarity = new ArchiveSimilarity() };
+            ReaderFacets.For(searcher.State).Warm();
+            DateSortSource.Warm(searcher.State, ArchiveSchema.SortDate);
+            StoryTable.For(searcher);
             // What the home page shows is counted now, in the background, rather than by its first visitor.
             WholeArchive.For(searcher).Page(searcher, new SearchRequest());
             return searcher;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Search;
@@ -70,7 +69,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         // Reading the query expands its prefixes, which over a vocabulary of millions takes most of
         // a second: nothing is done for a reader who has left, before it or after it.
         cancellation.ThrowIfCancellationRequested();
-        var (typed, parsed) = Read(request, searcher.IndexReader);
+        var (typed, parsed) = Read(request, searcher);
         cancellation.ThrowIfCancellationRequested();
         request = typed.Request;
 
@@ -95,7 +94,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         cancellation.ThrowIfCancellationRequested();
 
         var matcher = new QueryTermMatcher(parsed.Query);
-        var stories = StoryTable.For(searcher.IndexReader);
+        var stories = StoryTable.For(searcher);
         var snippets = new SnippetBudget(this.bounds, deadline);
         var hits = page.Select(scoreDoc =>
         {
@@ -130,7 +129,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     {
         cancellation.ThrowIfCancellationRequested();
         using var lease = index.Acquire();
-        var (typed, parsed) = Read(request, lease.Searcher.IndexReader);
+        var (typed, parsed) = Read(request, lease.Searcher);
         request = typed.Request;
         return FacetPasses.CountOne(lease.Searcher, parsed.Query, request, facet);
     }
@@ -139,7 +138,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     {
         cancellation.ThrowIfCancellationRequested();
         using var lease = index.Acquire();
-        return QueryFacets.Apply(request, lease.Searcher.IndexReader).Ticked;
+        return QueryFacets.Apply(request, lease.Searcher).Ticked;
     }
 
     /// <summary>The result set holds one searcher (one commit of the index) until disposed.</summary>
@@ -150,7 +149,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         var lease = index.Acquire();
         try
         {
-            var (typed, parsed) = Read(request, lease.Searcher.IndexReader);
+            var (typed, parsed) = Read(request, lease.Searcher);
             request = typed.Request;
             Matches matches;
             ScoreDoc[] hits;
@@ -187,7 +186,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         if (DocOf(lease.Searcher, id) is not { } doc) return null;
         var article = ArticleDocument.ToArticle(lease.Searcher.Doc(doc));
         if (ArticlePart.Of(article.Paragraphs, part, bounds.ArticlePartCharacters) is not { } shown) return null;
-        var marked = QueryFacets.Apply(new SearchRequest { Query = query }, lease.Searcher.IndexReader).Request;
+        var marked = QueryFacets.Apply(new SearchRequest { Query = query }, lease.Searcher).Request;
         var matcher = new QueryTermMatcher(UserQueryParser.Parse(marked.Query, analyzer, wordForms).Query);
         return new ArticleView(
             article,
@@ -196,7 +195,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         {
             Part = shown.Number,
             Parts = shown.Count,
-            Story = HitStories.Of(lease.Searcher, StoryTable.For(lease.Searcher.IndexReader), doc),
+            Story = HitStories.Of(lease.Searcher, StoryTable.For(lease.Searcher), doc),
             Related = RelatedArticles.Find(lease.Searcher, analyzer, doc),
         };
     }
@@ -212,7 +211,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     {
         cancellation.ThrowIfCancellationRequested();
         using var lease = index.Acquire();
-        return StoryTable.For(lease.Searcher.IndexReader).MergedInto(id);
+        return StoryTable.For(lease.Searcher).MergedInto(id);
     }
 
     /// <summary>The result set holds one searcher (one commit of the index) until disposed.</summary>
@@ -221,7 +220,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         cancellation.ThrowIfCancellationRequested();
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SearchRequest.MaxResultWindow);
         var lease = index.Acquire();
-        var members = StoryTable.For(lease.Searcher.IndexReader).Members(id);
+        var members = StoryTable.For(lease.Searcher).Members(id);
         if (members.IsEmpty)
         {
             lease.Dispose();
@@ -268,9 +267,9 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     /// A request's query as the searches read it: the facet values it types (bias:left) taken out
     /// as filters, the rest parsed, excluding the values it excludes (-bias:left).
     /// </summary>
-    private (TypedFacets Typed, ParsedQuery Parsed) Read(SearchRequest request, IndexReader reader)
+    private (TypedFacets Typed, ParsedQuery Parsed) Read(SearchRequest request, IndexSearcher searcher)
     {
-        var typed = QueryFacets.Apply(request, reader);
+        var typed = QueryFacets.Apply(request, searcher);
         var wordForms = !typed.Request.ExactWords;
         return (typed, UserQueryParser.Parse(typed.Request.Query, analyzer, wordForms, typed.Excluded));
     }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Lucene.Net.Index;
+using Lucene.Net.Search;
 using NewsArchive.Core.Search;
 using NewsArchive.LuceneEngine.Readers;
 
@@ -17,10 +17,10 @@ internal static partial class QueryFacets
     /// The request with every facet term of its query moved to its filters; the values chosen that
     /// way (the explanation says so) and those excluded (-bias:left), which the query excludes.
     /// </summary>
-    public static TypedFacets Apply(SearchRequest request, IndexReader reader)
+    public static TypedFacets Apply(SearchRequest request, IndexSearcher searcher)
     {
         if (!request.HasQuery || !request.Query!.Contains(':')) return new TypedFacets(request, [], [], request);
-        var facets = ReaderFacets.For(reader);
+        var facets = ReaderFacets.For(searcher);
         var lists = facets.Facets.Where(f => f.List is not null).ToDictionary(f => f.List!, StringComparer.OrdinalIgnoreCase);
         var found = new List<KeywordFilter>();
         var excluded = new List<KeywordFilter>();

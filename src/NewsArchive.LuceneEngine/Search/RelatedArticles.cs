@@ -19,7 +19,7 @@ internal static class RelatedArticles
 
     public static IReadOnlyList<StoryVersion> Find(IndexSearcher searcher, Analyzer analyzer, int doc)
     {
-        var ownStory = StoryTable.For(searcher.IndexReader).MembersWith(doc).ToHashSet();
+        var ownStory = StoryTable.For(searcher).MembersWith(doc).ToHashSet();
         if (TellingWords.Of(searcher.IndexReader, analyzer, doc, Fields) is not { } similar) return [];
         var top = searcher.Search(similar, Shown + ownStory.Count);
         return top.ScoreDocs

@@ -47,7 +47,7 @@ public sealed class ResultSet : IResultSet
     public IEnumerable<ResultSetArticle> Articles(bool withText)
     {
         var searcher = lease.Searcher;
-        var stories = StoryTable.For(searcher.IndexReader);
+        var stories = StoryTable.For(searcher);
         foreach (var hit in hits)
         {
             var doc = searcher.Doc(hit.Doc);

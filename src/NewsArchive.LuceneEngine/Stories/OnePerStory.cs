@@ -18,7 +18,7 @@ internal static class OnePerStory
 
     public static (Matches Matches, ScoreDoc[] Page) Search(IndexSearcher searcher, Query query, SearchRequest request, SearchDeadline deadline)
     {
-        var table = StoryTable.For(searcher.IndexReader);
+        var table = StoryTable.For(searcher);
         var needed = Math.Min(request.Page * request.PageSize, SearchRequest.MaxResultWindow);
         var depth = Math.Max(needed * 4, 100);
         while (true)

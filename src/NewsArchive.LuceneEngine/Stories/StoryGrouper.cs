@@ -186,7 +186,7 @@ internal sealed class StoryGrouper(StoryOptions options, int threads, int blockS
         {
             var segment = leaf.AtomicReader;
             var segmentStories = segment.GetNumericDocValues(ArchiveSchema.Story);
-            var segmentDates = SegmentCache.Dates(segment, ArchiveSchema.SortDate);
+            var segmentDates = SegmentCache.ReadNumbers(segment, ArchiveSchema.SortDate, SegmentCache.NoDate);
             var live = segment.LiveDocs;
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {

@@ -15,7 +15,7 @@ internal static class StoryViewBuilder
     /// <summary>The story's versions and the comparison of <paramref name="left"/> with <paramref name="right"/> (ids; by default the first two); null if the story has no article.</summary>
     public static StoryView? Build(IndexSearcher searcher, Analyzer analyzer, StoryId id, string? left, string? right)
     {
-        var docs = StoryTable.For(searcher.IndexReader).Members(id).ToArray();
+        var docs = StoryTable.For(searcher).Members(id).ToArray();
         if (docs.Length == 0) return null;
         var articles = docs.Take(StoryView.MaxVersions).Select(doc => ArticleDocument.ToArticle(searcher.Doc(doc))).ToList();
         var members = articles

@@ -1,5 +1,6 @@
 using System.Text;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Articles;
@@ -29,7 +30,7 @@ internal sealed class StoriesBenchmark(string corpus, string work, StoryOptions 
 
         using var directory = FSDirectory.Open(indexPath);
         using var reader = DirectoryReader.Open(directory);
-        var table = StoryTable.For(reader);
+        var table = StoryTable.For(new IndexSearcher(reader));
         var stories = table.All().ToList();
         var several = stories.Where(s => s.Members.Length > 1).ToList();
         output.WriteLine($"{reader.NumDocs:N0} articles in {stories.Count:N0} stories; {several.Count:N0} stories have several articles ({several.Sum(s => s.Members.Length):N0} articles).");

@@ -20,7 +20,7 @@ internal sealed class StoryPairsBenchmark(string indexPath, IReadOnlyList<string
         using var index = ArchiveIndex.Open(indexPath);
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var table = StoryTable.For(searcher.IndexReader);
+        var table = StoryTable.For(searcher);
         var sizes = StorySizes.Of(table, searcher.IndexReader.NumDocs);
         output.WriteLine($"Index {indexPath}");
         sizes.WriteTo(output);

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Counting;
+using NewsArchive.LuceneEngine.Readers;
 using NewsArchive.LuceneEngine.Search.Counting;
 
 namespace NewsArchive.Core.Tests.Search;
@@ -82,28 +83,26 @@ public class DateShareTests(ArchiveFixture archive)
     }
 
     [Fact]
-    public void AllArticleDays_SameReader_IsCountedOnce()
+    public void AllArticleDays_SameSearcher_IsCountedOnce()
     {
         using var lease = archive.Index.Acquire();
-        var reader = lease.Searcher.IndexReader;
 
-        var first = AllArticleDays.For(reader);
+        var first = AllArticleDays.For(lease.Searcher);
         archive.Search("cocoa");
 
-        Assert.Same(first, AllArticleDays.For(reader));
+        Assert.Same(first, AllArticleDays.For(lease.Searcher));
     }
 
     [Fact]
     public void AllArticleDays_AnotherReader_IsCountedAfresh()
     {
         using var lease = archive.Index.Acquire();
-        var reader = lease.Searcher.IndexReader;
-        using var reopened = DirectoryReader.Open(((DirectoryReader)reader).Directory);
+        using var reopened = DirectoryReader.Open(((DirectoryReader)lease.Searcher.IndexReader).Directory);
 
-        var counts = AllArticleDays.For(reopened);
+        var counts = AllArticleDays.For(new ArchiveIndexSearcher(reopened, new SegmentCache()));
 
-        Assert.NotSame(AllArticleDays.For(reader), counts);
-        Assert.Equal(AllArticleDays.For(reader).Between(long.MinValue, long.MaxValue), counts.Between(long.MinValue, long.MaxValue));
+        Assert.NotSame(AllArticleDays.For(lease.Searcher), counts);
+        Assert.Equal(AllArticleDays.For(lease.Searcher).Between(long.MinValue, long.MaxValue), counts.Between(long.MinValue, long.MaxValue));
         Assert.Equal(archive.Articles.Count(a => a.Date is not null), counts.Between(long.MinValue, long.MaxValue));
     }
 }

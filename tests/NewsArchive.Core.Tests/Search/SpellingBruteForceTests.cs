@@ -62,7 +62,7 @@ public sealed class SpellingBruteForceTests : IDisposable
             .Where(term => term != word && Distance(word, term) <= maxEdits)
             .Select(term => new CloseTerm(term, Distance(word, term), DocFreq(reader, term)))
             .OrderBy(c => c.Text, StringComparer.Ordinal);
-        var found = CloseTerms.Find(reader, word, maxEdits).OrderBy(c => c.Text, StringComparer.Ordinal);
+        var found = CloseTerms.Find(lease.Searcher, word, maxEdits).OrderBy(c => c.Text, StringComparer.Ordinal);
 
         Assert.Equal(expected, found);
     }

@@ -29,7 +29,7 @@ public class IncrementalGroupingTests
         using var index = ArchiveIndex.Open(indexPath);
         using var lease = index.Acquire();
         var reader = lease.Searcher.IndexReader;
-        var table = StoryTable.For(reader);
+        var table = StoryTable.For(lease.Searcher);
         return Enumerable.Range(0, reader.MaxDoc).ToDictionary(doc => reader.Document(doc).Get(ArchiveSchema.Id), table.StoryOf);
     }
 
@@ -53,7 +53,7 @@ public class IncrementalGroupingTests
         // them to, whose id their own id then leads to: links to them stay valid.
         using var index = ArchiveIndex.Open(folder.Path);
         using var lease = index.Acquire();
-        var table = StoryTable.For(lease.Searcher.IndexReader);
+        var table = StoryTable.For(lease.Searcher);
         Assert.All(before, pair => Assert.Equal(after[pair.Key], pair.Value == after[pair.Key] ? pair.Value : table.MergedInto(pair.Value!.Value)));
     }
 
@@ -78,7 +78,7 @@ public class IncrementalGroupingTests
         Assert.Equal(apart[dated[0].Id], after[undated[0].Id]);
         using var index = ArchiveIndex.Open(folder.Path);
         using var lease = index.Acquire();
-        var table = StoryTable.For(lease.Searcher.IndexReader);
+        var table = StoryTable.For(lease.Searcher);
         Assert.Equal(apart[dated[0].Id], table.MergedInto(apart[undated[0].Id]!.Value));
         Assert.True(table.Members(apart[undated[0].Id]!.Value).IsEmpty);
         Assert.Null(table.MergedInto(apart[dated[0].Id]!.Value));

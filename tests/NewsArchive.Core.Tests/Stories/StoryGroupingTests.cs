@@ -17,7 +17,7 @@ public class StoryGroupingTests(ArchiveFixture archive)
     {
         using var lease = archive.Index.Acquire();
         var top = lease.Searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1);
-        return StoryTable.For(lease.Searcher.IndexReader).StoryOf(top.ScoreDocs[0].Doc);
+        return StoryTable.For(lease.Searcher).StoryOf(top.ScoreDocs[0].Doc);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public class StoryGroupingTests(ArchiveFixture archive)
         var stories = Seeds.Select(StoryOf).ToList();
         Assert.All(stories, story => Assert.Equal(stories[0], story));
         using var lease = archive.Index.Acquire();
-        Assert.Equal(5, StoryTable.For(lease.Searcher.IndexReader).Members(stories[0]!.Value).Length);
+        Assert.Equal(5, StoryTable.For(lease.Searcher).Members(stories[0]!.Value).Length);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class StoryGroupingTests(ArchiveFixture archive)
     public void Grouping_EveryArticle_HasAStory()
     {
         using var lease = archive.Index.Acquire();
-        var table = StoryTable.For(lease.Searcher.IndexReader);
+        var table = StoryTable.For(lease.Searcher);
         var reader = lease.Searcher.IndexReader;
         Assert.All(Enumerable.Range(0, reader.MaxDoc), doc => Assert.NotNull(table.StoryOf(doc)));
         Assert.Equal(reader.NumDocs, table.All().Sum(story => story.Members.Length));

@@ -50,6 +50,6 @@ public sealed class MergedStoryAppFixture : CorpusAppFixture
         using var index = ArchiveIndex.Open(indexPath);
         using var lease = index.Acquire();
         var doc = lease.Searcher.Search(new Lucene.Net.Search.TermQuery(ArticleDocument.IdTerm(id)), 1).ScoreDocs[0].Doc;
-        return StoryTable.For(lease.Searcher.IndexReader).StoryOf(doc)!.Value;
+        return StoryTable.For(lease.Searcher).StoryOf(doc)!.Value;
     }
 }

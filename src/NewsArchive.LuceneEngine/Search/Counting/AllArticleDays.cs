@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace NewsArchive.LuceneEngine.Search.Counting;
@@ -24,8 +23,8 @@ internal sealed class AllArticleDays
         for (var i = 0; i < days.Length; i++) before[i + 1] = before[i] + countsByDay[days[i]];
     }
 
-    /// <summary>The counts for the reader, counted on first use.</summary>
-    public static AllArticleDays For(IndexReader reader) => WholeArchive.For(new IndexSearcher(reader)).Days;
+    /// <summary>The counts for the searcher's reader, counted on first use.</summary>
+    public static AllArticleDays For(IndexSearcher searcher) => WholeArchive.For(searcher).Days;
 
     /// <summary>Articles dated on a day in [<paramref name="firstDay"/>, <paramref name="endDay"/>), days since the epoch.</summary>
     public int Between(long firstDay, long endDay) => before[IndexOf(endDay)] - before[IndexOf(firstDay)];

@@ -11,11 +11,11 @@ namespace NewsArchive.LuceneEngine.Search.Counting;
 /// in it is one array read: random access, so the query looks only at the articles it matches
 /// rather than the filter building a set of every article in the range first.
 /// </summary>
-internal sealed class DayRangeFilter(long firstDay, long lastDay) : Filter
+internal sealed class DayRangeFilter(SegmentCache segments, long firstDay, long lastDay) : Filter
 {
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
-        var (ordinals, days) = DayOrdinals.OfSegment(context.AtomicReader);
+        var (ordinals, days) = DayOrdinals.OfSegment(segments, context.AtomicReader);
         var from = FirstAtOrAfter(days, firstDay);
         var to = FirstAtOrAfter(days, lastDay + 1) - 1;
         if (from > to) return null;

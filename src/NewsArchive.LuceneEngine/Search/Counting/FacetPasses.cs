@@ -21,7 +21,7 @@ internal static class FacetPasses
     /// </summary>
     public static FacetCounts Run(IndexSearcher searcher, Query query, SearchRequest request, SearchDeadline deadline, params ICollector[] hitCollectors)
     {
-        var facets = ReaderFacets.For(searcher.IndexReader);
+        var facets = ReaderFacets.For(searcher);
         var counters = facets.Facets.Select(facet => new FacetCounter(facet, facets.Ordinals(facet))).ToList();
         var chosen = counters.Where(counter => counter.Facet.IsSelectedIn(request)).ToList();
         var main = MultiCollector.Wrap([.. hitCollectors, .. counters.Except(chosen)]);
@@ -31,12 +31,12 @@ internal static class FacetPasses
         {
             if (chosen.Count == 0)
             {
-                searcher.Search(SearchFilters.Apply(query, request), new DeadlineCollector(main, deadline.Token));
+                searcher.Search(SearchFilters.Apply(searcher, query, request), new DeadlineCollector(main, deadline.Token));
             }
             else
             {
                 var sideways = new SidewaysFilters(chosen.Select(counter => new QueryWrapperFilter(SearchFilters.OfFacet(request, counter.Facet)!)).ToList());
-                var datesOnly = SearchFilters.Apply(query, request with { Sources = [], Keywords = [] });
+                var datesOnly = SearchFilters.Apply(searcher, query, request with { Sources = [], Keywords = [] });
                 var candidates = chosen.Count == 1 ? datesOnly : new FilteredQuery(datesOnly, sideways.MissingAtMostOne, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
                 searcher.Search(candidates, new DeadlineCollector(new SidewaysCollector(main, chosen, sideways), deadline.Token));
             }
@@ -55,10 +55,10 @@ internal static class FacetPasses
     /// </summary>
     public static TopFacetValues? CountOne(IndexSearcher searcher, Query query, SearchRequest request, Facet facet)
     {
-        var facets = ReaderFacets.For(searcher.IndexReader);
+        var facets = ReaderFacets.For(searcher);
         if (!facets.Facets.Contains(facet)) return null;
         var counter = new FacetCounter(facet, facets.Ordinals(facet));
-        searcher.Search(SearchFilters.Apply(query, request, except: facet), counter);
+        searcher.Search(SearchFilters.Apply(searcher, query, request, except: facet), counter);
         return counter.Results(request, int.MaxValue);
     }
 }

@@ -18,8 +18,8 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
     /// </summary>
     public static Matches Count(IndexSearcher searcher, Query query, SearchRequest request, SearchSort? sort, int window, SearchDeadline deadline)
     {
-        var days = new DayCounter(ReaderFacets.For(searcher.IndexReader).Days);
-        var stories = new StoryCounter(StoryTable.For(searcher.IndexReader));
+        var days = new DayCounter(ReaderFacets.For(searcher).Days);
+        var stories = new StoryCounter(StoryTable.For(searcher));
         if (window == 0)
         {
             // Counts only: no order to keep, so no sort comparator runs over the matches.
@@ -27,16 +27,16 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
             var counted = FacetPasses.Run(searcher, query, request, deadline, total, days, stories);
             return new Matches([], total.TotalHits, stories.Stories, counted, days.CountsByDay(), days.Undated);
         }
-        var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort), window, false, false, false, false);
+        var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort, ReaderState.Of(searcher).Segments), window, false, false, false, false);
         var facets = FacetPasses.Run(searcher, query, request, deadline, top, days, stories);
         return new Matches(top.GetTopDocs(0, window).ScoreDocs, top.TotalHits, stories.Stories, facets, days.CountsByDay(), days.Undated);
     }
 
-    private static Sort SortFor(SearchSort sort) => sort switch
+    private static Sort SortFor(SearchSort sort, SegmentCache dates) => sort switch
     {
-        SearchSort.Newest => new Sort(DateOrder.NewestFirst),
-        SearchSort.Oldest => new Sort(DateOrder.OldestFirst),
-        SearchSort.Added => new Sort(DateOrder.AddedFirst, DateOrder.NewestFirst),
-        _ => new Sort(SortField.FIELD_SCORE, DateOrder.NewestFirst),
+        SearchSort.Newest => new Sort(DateOrder.NewestFirst(dates)),
+        SearchSort.Oldest => new Sort(DateOrder.OldestFirst(dates)),
+        SearchSort.Added => new Sort(DateOrder.AddedFirst, DateOrder.NewestFirst(dates)),
+        _ => new Sort(SortField.FIELD_SCORE, DateOrder.NewestFirst(dates)),
     };
 }

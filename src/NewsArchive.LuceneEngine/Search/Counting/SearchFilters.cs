@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Readers;
 
 namespace NewsArchive.LuceneEngine.Search.Counting;
 
@@ -14,10 +15,11 @@ namespace NewsArchive.LuceneEngine.Search.Counting;
 internal static class SearchFilters
 {
     /// <summary>
-    /// The query restricted by the request's filters; <paramref name="except"/> leaves that facet's
-    /// choices out, to count what choosing another of its values would bring.
+    /// The query restricted by the request's filters, for <paramref name="searcher"/> (whose segments
+    /// have the days); <paramref name="except"/> leaves that facet's choices out, to count what
+    /// choosing another of its values would bring.
     /// </summary>
-    public static Query Apply(Query query, SearchRequest request, Facet? except = null)
+    public static Query Apply(IndexSearcher searcher, Query query, SearchRequest request, Facet? except = null)
     {
         var filter = new BooleanQuery();
         if (except != Facet.Sources && request.Sources.Count > 0)
@@ -31,7 +33,7 @@ internal static class SearchFilters
         var filtered = filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
         if (request.From is null && request.To is null) return filtered;
         // Query first: the date filter is asked only about the articles the query matches.
-        return new FilteredQuery(filtered, DateRange(request.From, request.To), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
+        return new FilteredQuery(filtered, DateRange(ReaderState.Of(searcher).Segments, request.From, request.To), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
     }
 
     /// <summary>The articles with any of the values the request chose of <paramref name="facet"/>; null when it chose none.</summary>
@@ -51,7 +53,8 @@ internal static class SearchFilters
     }
 
     /// <summary>Whole UTC days, both ends included.</summary>
-    public static Filter DateRange(DateOnly? from, DateOnly? to) => new DayRangeFilter(
+    public static Filter DateRange(SegmentCache segments, DateOnly? from, DateOnly? to) => new DayRangeFilter(
+        segments,
         from is { } start ? EpochDays.FromDate(start) : long.MinValue,
         to is { } end ? EpochDays.FromDate(end) : long.MaxValue - 1);
 }

@@ -34,8 +34,8 @@ internal sealed class ShareBases
 
     private static AllArticleDays Count(IndexSearcher searcher, SearchRequest request)
     {
-        var days = new DayCounter(ReaderFacets.For(searcher.IndexReader).Days);
-        searcher.Search(SearchFilters.Apply(new MatchAllDocsQuery(), request), days);
+        var days = new DayCounter(ReaderFacets.For(searcher).Days);
+        searcher.Search(SearchFilters.Apply(searcher, new MatchAllDocsQuery(), request), days);
         return new AllArticleDays(days.CountsByDay());
     }
 

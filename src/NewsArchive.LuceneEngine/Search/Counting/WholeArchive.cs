@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Core.Search;
+using NewsArchive.LuceneEngine.Readers;
 
 namespace NewsArchive.LuceneEngine.Search.Counting;
 
@@ -14,8 +13,6 @@ namespace NewsArchive.LuceneEngine.Search.Counting;
 /// </summary>
 internal sealed class WholeArchive
 {
-    private static readonly ConditionalWeakTable<IndexReader, WholeArchive> Cache = new();
-
     private readonly ConcurrentDictionary<SearchSort, ScoreDoc[]> first = new();
     private readonly ShareBases shares = new();
 
@@ -38,8 +35,9 @@ internal sealed class WholeArchive
     public AllArticleDays ShareBase(IndexSearcher searcher, SearchRequest request) =>
         request.HasFilters ? shares.For(searcher, request) : Days;
 
+    /// <summary>The counts of <paramref name="searcher"/>'s reader, counted on first use and kept with its <see cref="ReaderState"/>.</summary>
     public static WholeArchive For(IndexSearcher searcher) =>
-        Cache.GetValue(searcher.IndexReader, _ => new WholeArchive(Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), sort: null, window: 0, SearchDeadline.None)));
+        ReaderState.Of(searcher).Get(_ => new WholeArchive(Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), sort: null, window: 0, SearchDeadline.None)));
 
     /// <summary>The articles of one page in the order asked for (with no words, relevance is newest first).</summary>
     public ScoreDoc[] Page(IndexSearcher searcher, SearchRequest request)

@@ -9,21 +9,22 @@ namespace NewsArchive.LuceneEngine.Search.Sorting;
 /// <summary>
 /// Sorts by a date kept as numeric doc values, read from an array per segment rather than from
 /// the doc values themselves: a sort reads the value of every match, and Lucene's reads go
-/// through the memory-mapped file each time. The arrays are loaded once per segment. Articles
+/// through the memory-mapped file each time. The arrays are loaded once per segment, into
+/// <paramref name="segments"/>. Articles
 /// without the date sort as if they had <paramref name="missing"/>.
 /// </summary>
-internal sealed class DateSortSource(long missing) : FieldComparerSource
+internal sealed class DateSortSource(SegmentCache segments, long missing) : FieldComparerSource
 {
     public override FieldComparer NewComparer(string fieldname, int numHits, int sortPos, bool reversed) =>
-        new Comparer(fieldname, numHits, missing);
+        new Comparer(segments, fieldname, numHits, missing);
 
     /// <summary>Loads the dates of every segment of the reader, so that the first sorted search need not.</summary>
-    public static void Warm(IndexReader reader, string field)
+    public static void Warm(ReaderState state, string field)
     {
-        foreach (var leaf in reader.Leaves) SegmentCache.Dates(leaf.AtomicReader, field);
+        foreach (var leaf in state.Reader.Leaves) state.Segments.Dates(leaf.AtomicReader, field);
     }
 
-    private sealed class Comparer(string field, int numHits, long missing) : FieldComparer<Int64>
+    private sealed class Comparer(SegmentCache segments, string field, int numHits, long missing) : FieldComparer<Int64>
     {
         private readonly long[] slots = new long[numHits];
         private long[] current = [];
@@ -46,7 +47,7 @@ internal sealed class DateSortSource(long missing) : FieldComparerSource
 
         public override FieldComparer SetNextReader(AtomicReaderContext context)
         {
-            current = SegmentCache.Dates(context.AtomicReader, field);
+            current = segments.Dates(context.AtomicReader, field);
             return this;
         }
 

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util.Automaton;
 using NewsArchive.LuceneEngine.Indexing;
+using NewsArchive.LuceneEngine.Readers;
 
 namespace NewsArchive.LuceneEngine.Search.Spelling;
 
@@ -28,15 +29,14 @@ internal static class CloseTerms
 
     private static readonly string[] Fields = [ArchiveSchema.Title, ArchiveSchema.Body];
 
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string, int), IReadOnlyList<CloseTerm>>> Remembered = new();
-
     /// <summary>The words within <paramref name="maxEdits"/> (1 or 2) edits of <paramref name="word"/>, the word itself left out.</summary>
-    public static IReadOnlyList<CloseTerm> Find(IndexReader reader, string word, int maxEdits)
+    public static IReadOnlyList<CloseTerm> Find(IndexSearcher searcher, string word, int maxEdits)
     {
-        var remembered = Remembered.GetValue(reader, _ => new ConcurrentDictionary<(string, int), IReadOnlyList<CloseTerm>>());
+        var state = ReaderState.Of(searcher);
+        var remembered = state.Get(_ => new Remembered());
         if (remembered.TryGetValue((word, maxEdits), out var known)) return known;
         if (remembered.Count >= RememberedWords) remembered.Clear();
-        return remembered[(word, maxEdits)] = Search(reader, word, maxEdits);
+        return remembered[(word, maxEdits)] = Search(state.Reader, word, maxEdits);
     }
 
     private static List<CloseTerm> Search(IndexReader reader, string word, int maxEdits)
@@ -60,4 +60,7 @@ internal static class CloseTerms
     /// <summary>Articles with the word in the title or in the body, whichever is more.</summary>
     public static int DocFreq(IndexReader reader, string word) =>
         Fields.Max(field => reader.DocFreq(new Term(field, word)));
+
+    /// <summary>The words found near others, by word and edits, kept with the reader's <see cref="ReaderState"/>.</summary>
+    private sealed class Remembered : ConcurrentDictionary<(string Word, int MaxEdits), IReadOnlyList<CloseTerm>>;
 }

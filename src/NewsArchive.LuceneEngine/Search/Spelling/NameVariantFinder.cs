@@ -46,7 +46,7 @@ internal sealed class NameVariantFinder(NameEvidence names)
                 name ??= names.Read(searcher, term);
                 if (name is null) return null;
             }
-            var near = CloseTerms.Find(searcher.IndexReader, term, edits)
+            var near = CloseTerms.Find(searcher, term, edits)
                 .Where(c => c.Distance == edits && c.Text.Length >= MinLength && c.Text.All(char.IsLetter) && !WordForms.AreForms(term, c.Text))
                 .ToList();
             var candidates = near
@@ -100,7 +100,7 @@ internal sealed class NameVariantFinder(NameEvidence names)
             all.Add(either, Occur.MUST);
         }
         var counter = new TotalHitCountCollector();
-        searcher.Search(SearchFilters.Apply(all, request), counter);
+        searcher.Search(SearchFilters.Apply(searcher, all, request), counter);
         return counter.TotalHits;
     }
 }

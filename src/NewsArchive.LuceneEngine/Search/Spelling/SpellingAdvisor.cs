@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Spelling;
@@ -47,7 +46,7 @@ public sealed class SpellingAdvisor
         {
             if (Terms(word.Text) is not [var term] || !seen.Add(term)) continue;
             var docFreq = CloseTerms.DocFreq(searcher.IndexReader, term);
-            var finds = request.ExactWords ? docFreq : FoundByForms(searcher.IndexReader, term, docFreq);
+            var finds = request.ExactWords ? docFreq : FoundByForms(searcher, term, docFreq);
             if (corrector.Correct(searcher, term, docFreq, finds) is { } correction)
                 corrections.Add((word, QueryRewriter.MatchCase(word.Text, correction.Text)));
             else if (variantFinder.Find(searcher, request, word, term, docFreq, inQuery) is { } found)
@@ -63,8 +62,8 @@ public sealed class SpellingAdvisor
     /// Forms further off are other words that share a stem (casualities finds casual), and the
     /// reader still meant another.
     /// </summary>
-    private static int FoundByForms(IndexReader reader, string term, int docFreq) =>
-        CloseTerms.Find(reader, term, 1).Where(c => WordForms.AreForms(term, c.Text)).Select(c => c.DocFreq).Append(docFreq).Max();
+    private static int FoundByForms(IndexSearcher searcher, string term, int docFreq) =>
+        CloseTerms.Find(searcher, term, 1).Where(c => WordForms.AreForms(term, c.Text)).Select(c => c.DocFreq).Append(docFreq).Max();
 
     /// <summary>The words of the text as the exact fields index them (lowercased, accents folded).</summary>
     private List<string> Terms(string text) => AnalysedToken.Of(analyzer, ArchiveSchema.Body, text).Select(token => token.Term).ToList();

@@ -171,7 +171,7 @@ internal sealed class SpellingCorrector(NameEvidence names, ContextEvidence cont
     /// another form of the word.
     /// </summary>
     private static IEnumerable<CloseTerm> Candidates(IndexSearcher searcher, string word, int edits) =>
-        CloseTerms.Find(searcher.IndexReader, word, edits).Where(c =>
+        CloseTerms.Find(searcher, word, edits).Where(c =>
             (c.Text[0] == word[0] || c.Text.AsSpan(1).SequenceEqual(word))
             && c.Text.Length >= MinCorrectionLength
             && c.Text.All(char.IsLetter)
