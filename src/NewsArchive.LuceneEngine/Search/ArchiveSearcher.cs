@@ -248,7 +248,26 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     }
 
     public ResultNeighbours? Neighbours(SearchRequest request, int rank, string id, CancellationToken cancellation = default) =>
-        ResultNavigator.Around(this, request, rank, id, cancellation);
+        ResultNavigator.Around(request, rank, id, (page, size) => IdsOfPage(request with { Page = page, PageSize = size }, cancellation));
+
+    /// <summary>
+    /// The ids of one page of the search's hits, in order: ranked within the time budget, without
+    /// counting facets or days, picking passages, advising spelling or listing other versions.
+    /// </summary>
+    private IReadOnlyList<string> IdsOfPage(SearchRequest request, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        using var deadline = new SearchDeadline(this.bounds.TimeBudget, cancellation);
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var (typed, parsed) = Read(request, searcher);
+        request = typed.Request;
+        var page = request.OnePerStory
+            ? OnePerStory.Search(searcher, parsed.Query, request, deadline).Page
+            : Matches.Rank(searcher, parsed.Query, request, request.Page * request.PageSize, deadline).Skip((request.Page - 1) * request.PageSize).ToArray();
+        cancellation.ThrowIfCancellationRequested();
+        return page.Select(hit => HitStories.VersionOf(searcher, hit.Doc).Id).ToList();
+    }
 
     public void Dispose()
     {

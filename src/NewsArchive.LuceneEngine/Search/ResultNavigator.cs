@@ -4,7 +4,8 @@ namespace NewsArchive.LuceneEngine.Search;
 
 /// <summary>
 /// Leads a reader from one article of a result list to the one before or after it, across page
-/// boundaries, by running the list's search again for the few hits around the article's rank.
+/// boundaries, by asking the list's search again for the one page that holds the few hits
+/// around the article's rank.
 /// </summary>
 internal static class ResultNavigator
 {
@@ -12,7 +13,8 @@ internal static class ResultNavigator
     /// The neighbours of the hit at <paramref name="rank"/> (1-based), or null when that hit is
     /// not <paramref name="id"/> (the link is stale or made up) or lies deeper than any page goes.
     /// </summary>
-    public static ResultNeighbours? Around(IArchive archive, SearchRequest request, int rank, string id, CancellationToken cancellation)
+    /// <param name="idsOfPage">The ids of one page (number and size) of the list's hits, in order.</param>
+    public static ResultNeighbours? Around(SearchRequest request, int rank, string id, Func<int, int, IReadOnlyList<string>> idsOfPage)
     {
         // The deepest hit a result page can show; the pages stop there.
         var deepest = SearchRequest.MaxResultWindow / request.PageSize * request.PageSize;
@@ -21,12 +23,11 @@ internal static class ResultNavigator
         var first = Math.Max(1, rank - 1);
         var last = Math.Min(deepest, rank + 1);
         var (page, size) = PageHolding(first, last);
-        // Only the ids are wanted: no passages to pick, no spelling to advise.
-        var hits = archive.Search(request with { Page = page, PageSize = size, Snippets = false, AdviseSpelling = false }, cancellation).Hits;
+        var hits = idsOfPage(page, size);
         string? At(int r)
         {
             var index = r - 1 - (page - 1) * size;
-            return r >= first && r <= last && index < hits.Count ? hits[index].Id : null;
+            return r >= first && r <= last && index < hits.Count ? hits[index] : null;
         }
 
         if (At(rank) != id) return null;

@@ -32,6 +32,17 @@ public sealed class ResultNavigatorTests : IDisposable
     }
 
     [Fact]
+    public void Around_OneHitPerStory_LeadsThroughTheStoriesAsTheirListShowsThem()
+    {
+        var request = new SearchRequest { Query = "prices", OnePerStory = true, PageSize = 4 };
+        var ids = archive.Ids(request);
+
+        Assert.InRange(ids.Count, 3, Count - 1);
+        for (var rank = 1; rank <= ids.Count; rank++)
+            Assert.Equal(new ResultNeighbours(rank > 1 ? ids[rank - 2] : null, rank < ids.Count ? ids[rank] : null), archive.Searcher.Neighbours(request, rank, ids[rank - 1]));
+    }
+
+    [Fact]
     public void Around_TheLastHitOfAPage_LeadsToTheFirstOfTheNext()
     {
         var request = new SearchRequest { Page = 1, PageSize = 10 };

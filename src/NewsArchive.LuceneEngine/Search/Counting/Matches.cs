@@ -32,6 +32,23 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
         return new Matches(top.GetTopDocs(0, window).ScoreDocs, top.TotalHits, stories.Stories, facets, days.CountsByDay(), days.Undated);
     }
 
+    /// <summary>
+    /// The first <paramref name="window"/> hits in the request's order and nothing else (no counts):
+    /// what leading from one hit to the next needs. Past the deadline, the hits of the matches reached.
+    /// </summary>
+    public static ScoreDoc[] Rank(IndexSearcher searcher, Query query, SearchRequest request, int window, SearchDeadline deadline)
+    {
+        var top = TopFieldCollector.Create(SortFor(request.EffectiveSort, ReaderState.Of(searcher).Segments), window, false, false, false, false);
+        try
+        {
+            searcher.Search(SearchFilters.Apply(searcher, query, request), new DeadlineCollector(top, deadline.Token));
+        }
+        catch (OperationCanceledException) when (deadline.Passed)
+        {
+        }
+        return top.GetTopDocs(0, window).ScoreDocs;
+    }
+
     private static Sort SortFor(SearchSort sort, SegmentCache dates) => sort switch
     {
         SearchSort.Newest => new Sort(DateOrder.NewestFirst(dates)),
