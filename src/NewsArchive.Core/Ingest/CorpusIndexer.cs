@@ -23,7 +23,7 @@ public sealed class CorpusIndexer(IArchiveEngine engine, CorpusReader reader, IL
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
         using var writer = engine.OpenSink(indexPath, options.Rebuild, options.Run.IndexingThreads);
-        var manifest = FileManifest.FromCommitData(writer.Checkpoint);
+        var manifest = FileManifest.FromCheckpoint(writer.Checkpoint);
         var roots = inputs.Select(Path.GetFullPath).ToList();
         var gone = new List<string>();
         var run = new IndexRun(writer, options.Run, logger, progress)
@@ -73,13 +73,13 @@ public sealed class CorpusIndexer(IArchiveEngine engine, CorpusReader reader, IL
             foreach (var result in reader.ReadFile(file))
             {
                 if (run.Add(result, file.Path) is { } problem) problems.Add(problem);
-                run.Tick(manifest.ToCommitData);
+                run.Tick(manifest.ToCheckpoint);
             }
             if (state.Hash.Length > 0) manifest.Set(file.Path, state with { Problems = problems.Count > 0 ? problems : null });
-            run.Tick(manifest.ToCommitData);
+            run.Tick(manifest.ToCheckpoint);
         }
 
-        return run.Finish(manifest.ToCommitData(), new FileCounts(read, unchanged, deleted.Count));
+        return run.Finish(manifest.ToCheckpoint(), new FileCounts(read, unchanged, deleted.Count));
     }
 
     /// <summary>The file's state when it must be read (new or changed), null when it is as indexed.</summary>

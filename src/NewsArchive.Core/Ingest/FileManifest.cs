@@ -56,24 +56,25 @@ public sealed record FileState(long Size, long ModifiedTicks, string Hash, FileS
 }
 
 /// <summary>
-/// The files an index holds the articles of, kept in the index's commit data so that it is
-/// always exactly as current as the articles themselves: a commit has both or neither.
+/// The files an archive holds the articles of, kept as the checkpoint of its commits
+/// (<see cref="IArchiveSink.Commit"/>) so that it is always exactly as current as the articles
+/// themselves: a commit has both or neither.
 /// </summary>
 public sealed class FileManifest
 {
-    private const string CommitDataKey = "newsarchive.files";
+    private const string CheckpointKey = "newsarchive.files";
     private readonly Dictionary<string, FileState> files;
 
     private FileManifest(Dictionary<string, FileState> files) => this.files = files;
 
-    public static FileManifest FromCommitData(IReadOnlyDictionary<string, string> commitData) =>
-        new(commitData.TryGetValue(CommitDataKey, out var json)
+    public static FileManifest FromCheckpoint(IReadOnlyDictionary<string, string> checkpoint) =>
+        new(checkpoint.TryGetValue(CheckpointKey, out var json)
             ? JsonSerializer.Deserialize<Dictionary<string, FileState>>(json) ?? []
             : []);
 
     public IReadOnlyDictionary<string, FileState> Files => files;
 
-    public Dictionary<string, string> ToCommitData() => new() { [CommitDataKey] = JsonSerializer.Serialize(files) };
+    public Dictionary<string, string> ToCheckpoint() => new() { [CheckpointKey] = JsonSerializer.Serialize(files) };
 
     public void Set(string path, FileState state) => files[path] = state;
 

@@ -23,6 +23,6 @@ public sealed class IndexBuilder(IArchiveEngine engine, ILogger<IndexBuilder> lo
             run.Add(result, origin: null);
             run.Tick();
         }
-        return run.Finish(commitData: null, files: null);
+        return run.Finish(checkpoint: null, files: null);
     }
 }

@@ -125,8 +125,8 @@ internal sealed class IndexRun(IArchiveSink writer, IndexRunOptions options, ILo
         return article with { Id = distinct };
     }
 
-    /// <summary>Reports progress and commits when it is time; <paramref name="commitData"/> is asked only then.</summary>
-    public void Tick(Func<IDictionary<string, string>>? commitData = null)
+    /// <summary>Reports progress and commits when it is time; <paramref name="checkpoint"/> is asked only then.</summary>
+    public void Tick(Func<IDictionary<string, string>>? checkpoint = null)
     {
         var elapsed = clock.Elapsed;
         if (elapsed - lastProgress >= options.ProgressInterval)
@@ -136,18 +136,18 @@ internal sealed class IndexRun(IArchiveSink writer, IndexRunOptions options, ILo
         }
         if (elapsed - lastCommit >= options.CommitInterval)
         {
-            writer.Commit(commitData?.Invoke());
+            writer.Commit(checkpoint?.Invoke());
             lastCommit = elapsed;
             logger.LogInformation("Committed {Articles} articles so far", added + replaced);
         }
     }
 
-    public IndexSummary Finish(IDictionary<string, string>? commitData, FileCounts? files)
+    public IndexSummary Finish(IDictionary<string, string>? checkpoint, FileCounts? files)
     {
         var stories = writer.GroupStories(options.Stories);
         logger.LogInformation("Grouped {Articles} articles into stories in {Seconds:F1} s: {Joined} joined another's story, {Started} started one",
             stories.Grouped, stories.Elapsed.TotalSeconds, stories.Joined, stories.Started);
-        writer.Commit(commitData);
+        writer.Commit(checkpoint);
         var summary = new IndexSummary(added, replaced, Removed, skipped, warnings, files, writer.ArticleCount, clock.Elapsed) { Stories = stories };
         progress?.Report(Progress(summary.Elapsed));
         logger.LogInformation(

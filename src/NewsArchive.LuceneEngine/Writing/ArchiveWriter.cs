@@ -19,6 +19,7 @@ namespace NewsArchive.LuceneEngine.Writing;
 public sealed class ArchiveWriter : IArchiveSink
 {
     private readonly WriterLock writerLock;
+    private readonly string indexPath;
     private readonly Directory directory;
     private readonly Analyzer analyzer;
     private readonly IndexWriter writer;
@@ -26,18 +27,17 @@ public sealed class ArchiveWriter : IArchiveSink
     private readonly IndexingLanes lanes;
     private readonly int threads;
 
-    private ArchiveWriter(WriterLock writerLock, Directory directory, Analyzer analyzer, IndexWriter writer, DirectoryReader? committed, int threads)
+    private ArchiveWriter(WriterLock writerLock, string indexPath, Directory directory, Analyzer analyzer, IndexWriter writer, DirectoryReader? committed, int threads)
     {
         this.writerLock = writerLock;
+        this.indexPath = indexPath;
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;
         this.committed = committed;
         this.threads = threads;
         lanes = new IndexingLanes(writer, threads);
-        Checkpoint = committed?.IndexCommit.UserData is { } data
-            ? new Dictionary<string, string>(data)
-            : new Dictionary<string, string>();
+        Checkpoint = CheckpointFiles.Read(indexPath, committed?.IndexCommit.UserData);
     }
 
     private const double RamBufferMB = 256;
@@ -78,7 +78,7 @@ public sealed class ArchiveWriter : IArchiveSink
                 writer = new IndexWriter(directory, Config(analyzer, rebuild));
             }
             var committed = !rebuild && DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
-            return new ArchiveWriter(writerLock, directory, analyzer, writer, committed, threads);
+            return new ArchiveWriter(writerLock, indexPath, directory, analyzer, writer, committed, threads);
         }
         catch
         {
@@ -100,7 +100,7 @@ public sealed class ArchiveWriter : IArchiveSink
         Similarity = new ArchiveSimilarity(),
     };
 
-    /// <summary>The user data of the commit the index was opened at.</summary>
+    /// <summary>The checkpoint of the commit the index was opened at (see <see cref="CheckpointFiles"/>).</summary>
     public IReadOnlyDictionary<string, string> Checkpoint { get; }
 
     /// <summary>Articles in the index, counting what this writer added and removed so far.</summary>
@@ -170,11 +170,18 @@ public sealed class ArchiveWriter : IArchiveSink
 
     public void Commit(IDictionary<string, string>? checkpoint = null)
     {
-        // The commit data says which files are in the index, so every article read before it
+        // The checkpoint says which files are in the index, so every article read before it
         // must be in the commit as well.
         lanes.WaitUntilWritten();
-        if (checkpoint is not null) writer.SetCommitData(checkpoint);
+        if (checkpoint is null)
+        {
+            writer.Commit();
+            return;
+        }
+        var userData = CheckpointFiles.Write(indexPath, checkpoint);
+        writer.SetCommitData(userData);
         writer.Commit();
+        CheckpointFiles.RemoveAllBut(indexPath, userData);
     }
 
     /// <summary>

@@ -122,9 +122,9 @@ public sealed class StableIdTests : IDisposable
         using (var writer = ArchiveWriter.Open(IndexPath))
         {
             writer.Write(new Article { Id = "talks", Title = "Talks begin", Body = "The talks began on Monday." }, talks, EarlierVersion.None);
-            var old = FileManifest.FromCommitData(new Dictionary<string, string>());
+            var old = FileManifest.FromCheckpoint(new Dictionary<string, string>());
             old.Set(talks, FileState.Of(talks) with { IdScheme = 0 });
-            writer.Commit(old.ToCommitData());
+            writer.Commit(old.ToCheckpoint());
         }
 
         var summary = Update();
