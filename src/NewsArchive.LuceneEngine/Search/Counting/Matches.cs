@@ -18,18 +18,25 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
     /// </summary>
     public static Matches Count(IndexSearcher searcher, Query query, SearchRequest request, SearchSort? sort, int window, SearchDeadline deadline)
     {
+        // Counts only: no order to keep, so no sort comparator runs over the matches.
+        if (window == 0) return Count(searcher, query, request, deadline, hits: null);
+        var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort, ReaderState.Of(searcher).Segments), window, false, false, false, false);
+        return Count(searcher, query, request, deadline, top) with { Hits = top.GetTopDocs(0, window).ScoreDocs };
+    }
+
+    /// <summary>
+    /// The same pass with the hits gathered by <paramref name="hits"/>, a collector of the
+    /// caller's (one hit per story, say); <see cref="Hits"/> is left empty.
+    /// </summary>
+    public static Matches Count(IndexSearcher searcher, Query query, SearchRequest request, SearchDeadline deadline, ICollector? hits)
+    {
         var days = new DayCounter(ReaderFacets.For(searcher).Days);
         var stories = new StoryCounter(StoryTable.For(searcher));
-        if (window == 0)
-        {
-            // Counts only: no order to keep, so no sort comparator runs over the matches.
-            var total = new TotalHitCountCollector();
-            var counted = FacetPasses.Run(searcher, query, request, deadline, total, days, stories);
-            return new Matches([], total.TotalHits, stories.Stories, counted, days.CountsByDay(), days.Undated);
-        }
-        var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort, ReaderState.Of(searcher).Segments), window, false, false, false, false);
-        var facets = FacetPasses.Run(searcher, query, request, deadline, top, days, stories);
-        return new Matches(top.GetTopDocs(0, window).ScoreDocs, top.TotalHits, stories.Stories, facets, days.CountsByDay(), days.Undated);
+        var total = new TotalHitCountCollector();
+        var facets = hits is null
+            ? FacetPasses.Run(searcher, query, request, deadline, total, days, stories)
+            : FacetPasses.Run(searcher, query, request, deadline, hits, total, days, stories);
+        return new Matches([], total.TotalHits, stories.Stories, facets, days.CountsByDay(), days.Undated);
     }
 
     /// <summary>
@@ -49,7 +56,8 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
         return top.GetTopDocs(0, window).ScoreDocs;
     }
 
-    private static Sort SortFor(SearchSort sort, SegmentCache dates) => sort switch
+    /// <summary>The order of <paramref name="sort"/>, dates read from <paramref name="dates"/>.</summary>
+    public static Sort SortFor(SearchSort sort, SegmentCache dates) => sort switch
     {
         SearchSort.Newest => new Sort(DateOrder.NewestFirst(dates)),
         SearchSort.Oldest => new Sort(DateOrder.OldestFirst(dates)),
