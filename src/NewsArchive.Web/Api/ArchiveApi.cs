@@ -12,11 +12,11 @@ public static class ArchiveApi
     {
         var api = app.MapGroup("").RequireCors(OpenApiSetup.ReadOnlyCors).WithTags("Archive");
 
-        api.MapGet("/api/search", (HttpContext context, IArchive searcher, Services.SearchLog log) =>
+        api.MapGet("/api/search", (HttpContext context, IArchive archive, Services.SearchLog log) =>
         {
             var (request, error) = SearchRequestBinder.Bind(context.Request.Query);
             if (error is not null) return Problems.BadParameter(error);
-            var results = searcher.Search(request!, context.RequestAborted);
+            var results = archive.Search(request!, context.RequestAborted);
             log.Searched(results);
             return Results.Ok(SearchResponse.From(results));
         })
@@ -27,8 +27,8 @@ public static class ArchiveApi
             .Produces<SearchResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/api/articles/{**id}", ([Description("The article's id, as a hit gives it.")] string id, IArchive searcher) =>
-            ArticleIds.CanExist(id) && searcher.Article(id, null) is { } view
+        api.MapGet("/api/articles/{**id}", ([Description("The article's id, as a hit gives it.")] string id, IArchive archive) =>
+            ArticleIds.CanExist(id) && archive.Article(id, null) is { } view
                 ? Results.Ok(ArticleResponse.From(view))
                 // Shortened: a path's id may be thousands of characters, and the answer need not repeat them all.
                 : Problems.NotFound("No such article", $"There is no article with the id \"{Core.Reading.Headline.Shorten(id, 200)}\"."))
@@ -41,7 +41,7 @@ public static class ArchiveApi
         api.MapGet("/api/articles/compare", (
                 [Description("The id of the first article (left).")] string? a,
                 [Description("The id of the second article (right).")] string? b,
-                IArchive searcher) => ArticlePair.Compare(searcher, a, b) is var pair && pair.Comparison is { } comparison
+                IArchive archive) => ArticlePair.Compare(archive, a, b) is var pair && pair.Comparison is { } comparison
                     ? Results.Ok(ArticleComparisonResponse.From(comparison))
                     : pair.Problem == PairProblem.Unknown
                         ? Problems.NotFound("No such article", pair.Error!.Message)
@@ -55,12 +55,12 @@ public static class ArchiveApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/api/stories/{id}", ([Description("The story's id: 16 hexadecimal digits.")] string id, IArchive searcher) =>
+        api.MapGet("/api/stories/{id}", ([Description("The story's id: 16 hexadecimal digits.")] string id, IArchive archive) =>
             !StoryId.TryParse(id, out var story)
                 ? Problems.BadParameter(new ParameterError("id", $"A story id is 16 hexadecimal digits (not \"{Core.Reading.Headline.Shorten(id, 200)}\")."))
-                : searcher.Story(story) is { } view
+                : archive.Story(story) is { } view
                     ? Results.Ok(StoryResponse.From(view))
-                    : searcher.StoryMergedInto(story) is { } into
+                    : archive.StoryMergedInto(story) is { } into
                         ? Results.Redirect("/api/stories/" + into, permanent: true)
                         : Problems.NotFound("No such story", $"There is no story with the id \"{id}\"."))
             .WithName("story")
@@ -70,7 +70,7 @@ public static class ArchiveApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/healthz", (IArchive index) => HealthResponse.Of(index))
+        api.MapGet("/healthz", (IArchive archive) => HealthResponse.Of(archive))
             .WithName("health")
             .WithSummary("Whether the archive is open")
             .WithDescription("200 with the number of articles once the index is open and holds articles; 503 while it is missing, being built, damaged or empty, with the state.")
@@ -85,11 +85,11 @@ public static class ArchiveApi
 public sealed record HealthResponse(string Status, int Articles)
 {
     /// <summary>200 only for an archive that can answer searches with something.</summary>
-    public static IResult Of(IArchive index)
+    public static IResult Of(IArchive archive)
     {
-        if (index.State != IndexState.Open)
-            return Results.Json(new HealthResponse(IndexAvailability.Name(index.State), 0), statusCode: StatusCodes.Status503ServiceUnavailable);
-        var articles = index.ArticleCount;
+        if (archive.State != IndexState.Open)
+            return Results.Json(new HealthResponse(IndexAvailability.Name(archive.State), 0), statusCode: StatusCodes.Status503ServiceUnavailable);
+        var articles = archive.ArticleCount;
         return articles > 0
             ? Results.Ok(new HealthResponse("ok", articles))
             : Results.Json(new HealthResponse("empty", 0), statusCode: StatusCodes.Status503ServiceUnavailable);

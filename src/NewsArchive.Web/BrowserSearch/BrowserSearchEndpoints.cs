@@ -15,12 +15,12 @@ public static class BrowserSearchEndpoints
                 Results.Text(OpenSearchDescription.Xml(context.Request), OpenSearchDescription.ContentType, System.Text.Encoding.UTF8))
             .ExcludeFromDescription();
 
-        app.MapGet("/suggest", (HttpContext context, IArchive searcher) =>
+        app.MapGet("/suggest", (HttpContext context, IArchive archive) =>
             {
                 var text = context.Request.Query["q"].LastOrDefault() ?? "";
                 if (QueryText.LengthError(text) is { } tooLong) return Problems.BadParameter(new ParameterError("q", tooLong));
                 // The charset named, as for every text the site serves: the completions are the archive's words, in any script.
-                return Results.Text(SuggestionsResponse.Json(text, searcher.Suggest(text, MaxSuggestions)), SuggestionsResponse.ContentType, System.Text.Encoding.UTF8);
+                return Results.Text(SuggestionsResponse.Json(text, archive.Suggest(text, MaxSuggestions)), SuggestionsResponse.ContentType, System.Text.Encoding.UTF8);
             })
             .WithName("suggest")
             .WithSummary("Suggestions as a query is typed")

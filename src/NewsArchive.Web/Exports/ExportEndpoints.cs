@@ -17,7 +17,7 @@ public static class ExportEndpoints
     {
         foreach (var format in ExportFormat.All)
         {
-            app.MapGet("/search." + format.Extension, (HttpContext context, IArchive searcher, ExportStreamer streamer, TimeProvider clock) => Export(context, searcher, streamer, clock, format))
+            app.MapGet("/search." + format.Extension, (HttpContext context, IArchive archive, ExportStreamer streamer, TimeProvider clock) => Export(context, archive, streamer, clock, format))
                 .WithName("export" + char.ToUpperInvariant(format.Extension[0]) + format.Extension[1..])
                 .WithSummary($"Export a search as {format.Name}")
                 .WithDescription($"Every match of the search in its order, up to {ExportOptions.MaxArticles:N0}. {format.Layout} Page and size are ignored.")
@@ -30,14 +30,14 @@ public static class ExportEndpoints
         return app;
     }
 
-    private static IResult Export(HttpContext context, IArchive searcher, ExportStreamer streamer, TimeProvider clock, ExportFormat format)
+    private static IResult Export(HttpContext context, IArchive archive, ExportStreamer streamer, TimeProvider clock, ExportFormat format)
     {
         var (request, error) = SearchRequestBinder.Bind(context.Request.Query);
         if (error is not null) return Problems.BadParameter(error);
         var (options, optionsError) = ExportOptions.Bind(context.Request.Query);
         if (optionsError is not null) return Problems.BadParameter(optionsError);
 
-        var results = searcher.Results(request!, options!.Limit, context.RequestAborted);
+        var results = archive.Results(request!, options!.Limit, context.RequestAborted);
         var now = clock.GetUtcNow();
         var header = ExportHeader.Of(request!, options, results, now, context.Request);
         context.Response.Headers["X-Total-Count"] = results.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);

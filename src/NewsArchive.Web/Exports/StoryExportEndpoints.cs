@@ -25,8 +25,8 @@ public static class StoryExportEndpoints
         app.MapGet("/stories/{id}.{format}", (
                 [Description("The story's id: 16 hexadecimal digits.")] string id,
                 [Description("The file format: csv or jsonl.")] string format,
-                HttpContext context, IArchive searcher, ExportStreamer streamer, TimeProvider clock) =>
-                Export(id, format, context, searcher, streamer, clock))
+                HttpContext context, IArchive archive, ExportStreamer streamer, TimeProvider clock) =>
+                Export(id, format, context, archive, streamer, clock))
             .WithName("exportStory")
             .WithSummary("Export a story's versions as CSV or JSON Lines")
             .WithDescription("Every version of the story, oldest first (undated last), with the same header record and columns as a search's export; the header's query is story:{id} and its search address the story's page. "
@@ -40,7 +40,7 @@ public static class StoryExportEndpoints
         return app;
     }
 
-    private static IResult Export(string id, string format, HttpContext context, IArchive searcher, ExportStreamer streamer, TimeProvider clock)
+    private static IResult Export(string id, string format, HttpContext context, IArchive archive, ExportStreamer streamer, TimeProvider clock)
     {
         // A malformed id is no story, as on the story page: 404, not a complaint about the address.
         if (!StoryId.TryParse(id, out var story)) return NoSuchStory(id);
@@ -50,8 +50,8 @@ public static class StoryExportEndpoints
         var (options, optionsError) = ExportOptions.Bind(context.Request.Query);
         if (optionsError is not null) return Problems.BadParameter(optionsError);
 
-        if (searcher.StoryResults(story, options!.Limit, context.RequestAborted) is not { } versions)
-            return searcher.StoryMergedInto(story) is { } into
+        if (archive.StoryResults(story, options!.Limit, context.RequestAborted) is not { } versions)
+            return archive.StoryMergedInto(story) is { } into
                 ? Results.Redirect(SearchLinks.StoryExport(into, chosen.Extension) + context.Request.QueryString, permanent: true)
                 : NoSuchStory(id);
         var now = clock.GetUtcNow();

@@ -9,12 +9,12 @@ public static class FeedEndpoints
 {
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search.atom", (HttpContext context, IArchive searcher) =>
+        app.MapGet("/search.atom", (HttpContext context, IArchive archive) =>
             {
                 var (request, error) = SearchRequestBinder.Bind(context.Request.Query);
                 if (error is not null) return Problems.BadParameter(error);
                 var entries = context.Request.Query.ContainsKey("size") ? request!.PageSize : SearchFeed.DefaultEntries;
-                var results = searcher.Search(request! with { Sort = SearchSort.Added, Page = 1, PageSize = entries, AdviseSpelling = false }, context.RequestAborted);
+                var results = archive.Search(request! with { Sort = SearchSort.Added, Page = 1, PageSize = entries, AdviseSpelling = false }, context.RequestAborted);
                 return Results.Bytes(SearchFeed.ToAtom(SearchFeed.Build(results, context.Request)), SearchFeed.ContentType);
             })
             .WithName("feed")

@@ -23,15 +23,15 @@ public sealed record ComparedPair(ArticleComparison? Comparison, PairProblem? Pr
 /// <summary>The two article ids of a comparison (a, b), checked, looked up and worded alike for its page and its API.</summary>
 public static class ArticlePair
 {
-    public static ComparedPair Compare(IArchive searcher, string? a, string? b)
+    public static ComparedPair Compare(IArchive archive, string? a, string? b)
     {
         if (string.IsNullOrWhiteSpace(a)) return Refused(PairProblem.Missing, "a", "Give the id of the first article to compare as a (a=…).");
         if (string.IsNullOrWhiteSpace(b)) return Refused(PairProblem.Missing, "b", "Give the id of the second article to compare as b (b=…).");
         // What cannot be an id is unknown without asking the index.
         if (!ArticleIds.CanExist(a)) return Unknown("a", a);
         if (!ArticleIds.CanExist(b)) return Unknown("b", b);
-        if (a == b) return searcher.Contains(a) ? Refused(PairProblem.Same, "b", "a and b are the same article: there is nothing to compare it with. Choose another article as b.") : Unknown("a", a);
-        return searcher.CompareArticles(a, b, out var unknown) is { } comparison ? new ComparedPair(comparison) : Unknown(unknown == a ? "a" : "b", unknown!);
+        if (a == b) return archive.Contains(a) ? Refused(PairProblem.Same, "b", "a and b are the same article: there is nothing to compare it with. Choose another article as b.") : Unknown("a", a);
+        return archive.CompareArticles(a, b, out var unknown) is { } comparison ? new ComparedPair(comparison) : Unknown(unknown == a ? "a" : "b", unknown!);
     }
 
     // Shortened: an id may be thousands of characters, and the message need not repeat them all.

@@ -12,7 +12,7 @@ namespace NewsArchive.Web.Pages;
 /// same OpenAPI description that programs get, so the two never disagree; with working
 /// examples taken from this archive's own articles.
 /// </summary>
-public sealed class ApiHelpModel(IArchive searcher, IServiceProvider services) : PageModel
+public sealed class ApiHelpModel(IArchive archive, IServiceProvider services) : PageModel
 {
     public OpenApiDocument Document { get; private set; } = null!;
 
@@ -56,7 +56,7 @@ public sealed class ApiHelpModel(IArchive searcher, IServiceProvider services) :
     /// <summary>One working address per endpoint, from the newest article of the archive and a word of its title.</summary>
     private Dictionary<string, string> Examples()
     {
-        var newest = searcher.Search(new SearchRequest { PageSize = 1, AdviseSpelling = false, Snippets = false }).Hits.FirstOrDefault();
+        var newest = archive.Search(new SearchRequest { PageSize = 1, AdviseSpelling = false, Snippets = false }).Hits.FirstOrDefault();
         var word = newest?.Title.PlainText.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => w.Length > 4 && w.All(char.IsLetter))?.ToLowerInvariant() ?? "news";
         var search = new SearchRequest { Query = word };
         var examples = new Dictionary<string, string>
@@ -71,13 +71,13 @@ public sealed class ApiHelpModel(IArchive searcher, IServiceProvider services) :
         if (newest is not null)
         {
             examples["article"] = "/api" + SearchLinks.Article(newest.Id, null);
-            var story = searcher.Search(new SearchRequest { Query = word, OnePerStory = true, PageSize = 10, AdviseSpelling = false, Snippets = false }).Hits.FirstOrDefault(h => h.Story is not null)?.Story;
+            var story = archive.Search(new SearchRequest { Query = word, OnePerStory = true, PageSize = 10, AdviseSpelling = false, Snippets = false }).Hits.FirstOrDefault(h => h.Story is not null)?.Story;
             if (story is not null)
             {
                 examples["story"] = "/api/stories/" + story.Id;
                 examples["exportStory"] = SearchLinks.StoryExport(story.Id, "csv");
             }
-            var other = searcher.Search(new SearchRequest { Query = word, PageSize = 2, AdviseSpelling = false, Snippets = false }).Hits.FirstOrDefault(h => h.Id != newest.Id);
+            var other = archive.Search(new SearchRequest { Query = word, PageSize = 2, AdviseSpelling = false, Snippets = false }).Hits.FirstOrDefault(h => h.Id != newest.Id);
             if (other is not null) examples["compareArticles"] = "/api" + SearchLinks.CompareArticles(newest.Id, other.Id);
         }
         return examples;

@@ -5,7 +5,7 @@ using NewsArchive.Web.Infrastructure;
 
 namespace NewsArchive.Web.Pages;
 
-public sealed class ArticleModel(IArchive searcher, TimeProvider clock) : PageModel
+public sealed class ArticleModel(IArchive archive, TimeProvider clock) : PageModel
 {
     public ArticleView View { get; private set; } = null!;
 
@@ -28,7 +28,7 @@ public sealed class ArticleModel(IArchive searcher, TimeProvider clock) : PageMo
         // A broken search in the link should not hide the article: it is just not carried along.
         var (search, _) = SearchRequestBinder.Bind(Request.Query);
         FromSearch = Request.Query.Count > 0 ? search : null;
-        var view = searcher.Article(id, FromSearch?.Query, wordForms: FromSearch?.ExactWords != true, part, HttpContext.RequestAborted);
+        var view = archive.Article(id, FromSearch?.Query, wordForms: FromSearch?.ExactWords != true, part, HttpContext.RequestAborted);
         if (view is null) return NotFound();
         View = view;
         Citation = Citation.For(view.Article, SiteAddress.Absolute(Request, SearchLinks.Article(view.Article.Id, null)), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -38,7 +38,7 @@ public sealed class ArticleModel(IArchive searcher, TimeProvider clock) : PageMo
 
     private void LinkNeighbours(SearchRequest search, int rank)
     {
-        if (searcher.Neighbours(search, rank, View.Article.Id, HttpContext.RequestAborted) is not { } neighbours) return;
+        if (archive.Neighbours(search, rank, View.Article.Id, HttpContext.RequestAborted) is not { } neighbours) return;
         // Each link, and the way back, carries the result page that lists its article.
         string? Link(string? id, int at) =>
             id is null ? null : SearchLinks.Article(id, search with { Page = ArticleRank.PageOf(at, search.PageSize) }, at);

@@ -9,7 +9,7 @@ namespace NewsArchive.Web.Pages;
 /// stories. A missing (400) or unknown (404) id is said, with the id, never replaced by another
 /// article; one article asked twice is said too.
 /// </summary>
-public sealed class CompareArticlesModel(IArchive searcher) : PageModel
+public sealed class CompareArticlesModel(IArchive archive) : PageModel
 {
     public ComparedPair Pair { get; private set; } = null!;
 
@@ -21,7 +21,7 @@ public sealed class CompareArticlesModel(IArchive searcher) : PageModel
     public void OnGet(string? a, string? b)
     {
         (A, B) = (a, b);
-        Pair = ArticlePair.Compare(searcher, a, b);
+        Pair = ArticlePair.Compare(archive, a, b);
         Response.StatusCode = Pair.Problem switch
         {
             PairProblem.Missing => StatusCodes.Status400BadRequest,

@@ -7,7 +7,7 @@ using NewsArchive.Web.Infrastructure;
 namespace NewsArchive.Web.Pages;
 
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(IArchive index) : PageModel
+public sealed class ErrorModel(IArchive archive) : PageModel
 {
     public int Status { get; private set; }
 
@@ -40,7 +40,7 @@ public sealed class ErrorModel(IArchive index) : PageModel
         {
             404 => ("Not found", "There is no page or article at this address. It may have been removed from the archive, or the link may be mistyped."),
             400 => ("Bad request", "The address could not be understood."),
-            503 when index.State != IndexState.Open => IndexAvailability.Describe(index.State),
+            503 when archive.State != IndexState.Open => IndexAvailability.Describe(archive.State),
             _ => ("Something went wrong", "The archive could not answer this request. Please try again in a moment."),
         };
         if (Status == StatusCodes.Status503ServiceUnavailable

@@ -7,7 +7,7 @@ using NewsArchive.Web.Infrastructure;
 namespace NewsArchive.Web.Pages;
 
 /// <summary>Every value of one facet with its count for the current search, to find and choose one the sidebar has no room for.</summary>
-public sealed class FacetValuesModel(IArchive searcher) : PageModel
+public sealed class FacetValuesModel(IArchive archive) : PageModel
 {
     /// <summary>Longer filters than this cannot match any value worth finding.</summary>
     public const int MaxFilterLength = 200;
@@ -50,9 +50,9 @@ public sealed class FacetValuesModel(IArchive searcher) : PageModel
         }
 
         // A value typed in the query (bias:left) is listed as ticked, and unticking it takes it out of the query.
-        Search = searcher.Ticked(search!);
+        Search = archive.Ticked(search!);
         ViewData[SearchLinks.WithinKey] = Search;
-        if (searcher.FacetValues(Search, facet) is not { } values) return NotFound();
+        if (archive.FacetValues(Search, facet) is not { } values) return NotFound();
         All = FacetLists.All(values, facet, Search);
         Shown = Filter is null ? All : All.Where(c => c.Value.Contains(Filter, StringComparison.OrdinalIgnoreCase)).ToList();
         return Page();

@@ -3,10 +3,10 @@ using NewsArchive.Core.Search;
 
 namespace NewsArchive.Web.Pages;
 
-public sealed class IndexModel(IArchive searcher) : PageModel
+public sealed class IndexModel(IArchive archive) : PageModel
 {
     /// <summary>The whole archive, newest first: its size, sources, date span and latest articles.</summary>
     public SearchResults Archive { get; private set; } = null!;
 
-    public void OnGet() => Archive = searcher.Search(new SearchRequest { PageSize = 5 });
+    public void OnGet() => Archive = archive.Search(new SearchRequest { PageSize = 5 });
 }

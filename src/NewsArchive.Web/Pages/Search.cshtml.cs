@@ -6,7 +6,7 @@ using NewsArchive.Web.Services;
 
 namespace NewsArchive.Web.Pages;
 
-public sealed class SearchModel(IArchive searcher, SearchLog log) : PageModel
+public sealed class SearchModel(IArchive archive, SearchLog log) : PageModel
 {
     /// <summary>The results; null when a parameter was invalid.</summary>
     public SearchResults? Results { get; private set; }
@@ -24,7 +24,7 @@ public sealed class SearchModel(IArchive searcher, SearchLog log) : PageModel
             return Page();
         }
         ViewData[SearchLinks.WithinKey] = search;
-        Results = searcher.Search(search!, HttpContext.RequestAborted);
+        Results = archive.Search(search!, HttpContext.RequestAborted);
         log.Searched(Results);
         return Page();
     }

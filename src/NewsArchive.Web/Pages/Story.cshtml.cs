@@ -7,16 +7,16 @@ using NewsArchive.Web.Infrastructure;
 namespace NewsArchive.Web.Pages;
 
 /// <summary>A story's page (its permalink): every version in order, two compared side by side, and the names they spell differently.</summary>
-public sealed class StoryModel(IArchive searcher) : PageModel
+public sealed class StoryModel(IArchive archive) : PageModel
 {
     public StoryView View { get; private set; } = null!;
 
     public IActionResult OnGet(string? id, string? a, string? b)
     {
         if (!StoryId.TryParse(id, out var story)) return NotFound();
-        if (searcher.Story(story, a, b) is not { } view)
+        if (archive.Story(story, a, b) is not { } view)
             // A story merged into another when a later report bridged them: its permalink leads there.
-            return searcher.StoryMergedInto(story) is { } into ? RedirectPermanent(SearchLinks.Story(into, Given(a), Given(b))) : NotFound();
+            return archive.StoryMergedInto(story) is { } into ? RedirectPermanent(SearchLinks.Story(into, Given(a), Given(b))) : NotFound();
         // An article outside the story is compared on the page for any two articles, which names an
         // unknown id, rather than silently swapped here for one of the story's versions.
         if (IsOutside(view, a) || IsOutside(view, b))

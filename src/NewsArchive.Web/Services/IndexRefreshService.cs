@@ -8,7 +8,7 @@ namespace NewsArchive.Web.Services;
 /// the indexer's new commits, so searches see them within seconds and without a restart.
 /// </summary>
 public sealed class IndexRefreshService(
-    IArchive index,
+    IArchive archive,
     IOptions<NewsArchiveOptions> options,
     ILogger<IndexRefreshService> logger) : BackgroundService
 {
@@ -19,11 +19,11 @@ public sealed class IndexRefreshService(
         {
             try
             {
-                var before = index.State;
-                if (index.Refresh())
-                    logger.LogInformation(before == IndexState.Open ? "The index changed: now {Articles} articles" : "The index is open: {Articles} articles", index.ArticleCount);
-                else if (index.State == IndexState.Damaged && before != IndexState.Damaged)
-                    logger.LogError(index.Fault, "The index cannot be read; the archive answers 503 until it is rebuilt");
+                var before = archive.State;
+                if (archive.Refresh())
+                    logger.LogInformation(before == IndexState.Open ? "The index changed: now {Articles} articles" : "The index is open: {Articles} articles", archive.ArticleCount);
+                else if (archive.State == IndexState.Damaged && before != IndexState.Damaged)
+                    logger.LogError(archive.Fault, "The index cannot be read; the archive answers 503 until it is rebuilt");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
