@@ -73,6 +73,25 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         cancellation.ThrowIfCancellationRequested();
         request = typed.Request;
 
+        // Spelling advice reads the query's words and the archive's vocabulary, never the matches:
+        // it is worked out beside the counting pass, so the page waits for the longer of the two
+        // rather than for both one after the other (the same work, on another core when one is free).
+        var advice = request.AdviseSpelling && request.HasQuery ? Task.Run(() => spelling.Advise(searcher, request), CancellationToken.None) : null;
+        try
+        {
+            return Answer(searcher, asked, request, typed, parsed, deadline, clock, advice, cancellation);
+        }
+        finally
+        {
+            // The advice reads the leased searcher: it is let go only when the advice is done
+            // (whether or not it is used; a failure of advice not used is not the search's).
+            ((IAsyncResult?)advice)?.AsyncWaitHandle.WaitOne();
+        }
+    }
+
+    private SearchResults Answer(IndexSearcher searcher, SearchRequest asked, SearchRequest request, TypedFacets typed, ParsedQuery parsed,
+        SearchDeadline deadline, Stopwatch clock, Task<SpellingAdvice>? advice, CancellationToken cancellation)
+    {
         // Browsing everything shows the same counts until the index changes: they are kept with the reader.
         Matches matches;
         ScoreDoc[] page;
@@ -119,7 +138,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
             Stopped = !matches.Complete ? SearchResults.StoppedCounting : snippets.TimedOut ? SearchResults.StoppedMarking : null,
             Understood = QueryExplainer.Explain(parsed, request, typed.Chosen),
             // Advice is worth waiting for only while the search is within its budget.
-            Spelling = request.AdviseSpelling && !deadline.Passed ? spelling.Advise(searcher, request) : SpellingAdvice.None,
+            Spelling = advice is not null && !deadline.Passed ? advice.GetAwaiter().GetResult() : SpellingAdvice.None,
             Elapsed = clock.Elapsed,
         };
     }
