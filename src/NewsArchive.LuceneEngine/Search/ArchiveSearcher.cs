@@ -18,8 +18,9 @@ using NewsArchive.LuceneEngine.Stories.Comparison;
 namespace NewsArchive.LuceneEngine.Search;
 
 /// <summary>
-/// Runs a search: the hits of the requested page, the total, and the facets (sources, dates,
-/// keywords), in one pass over the matches plus one counting pass per facet with a selection.
+/// The archive's contract on a Lucene.Net index: a search's hits of the requested page, the total
+/// and the facets (sources, dates, keywords) in one pass over the matches (a facet with a
+/// selection counted sideways in the same pass), and its articles, stories and result sets.
 /// Thread-safe; one instance serves all requests. Each search is bounded by
 /// <paramref name="bounds"/> (time, snippet work) and stopped when its reader goes away.
 /// It owns <paramref name="index"/> and <paramref name="analyzer"/>: disposing it closes them.
@@ -79,7 +80,55 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         var advice = request.AdviseSpelling && request.HasQuery ? Task.Run(() => spelling.Advise(searcher, request), CancellationToken.None) : null;
         try
         {
-            return Answer(searcher, asked, request, typed, parsed, deadline, clock, advice, cancellation);
+            // Browsing everything shows the same counts until the index changes: they are kept with the reader.
+            Matches matches;
+            ScoreDoc[] page;
+            if (request.OnePerStory)
+            {
+                (matches, page) = OnePerStory.Search(searcher, parsed.Query, request, deadline);
+            }
+            else if (!request.HasQuery && !request.HasFilters && typed.Excluded.Count == 0)
+            {
+                var whole = WholeArchive.For(searcher);
+                (matches, page) = (whole.Counts, whole.Page(searcher, request));
+            }
+            else
+            {
+                var window = Math.Min(request.Page * request.PageSize, SearchRequest.MaxResultWindow);
+                matches = Matches.Count(searcher, parsed.Query, request, sort: null, window, deadline);
+                page = matches.Hits.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToArray();
+            }
+            cancellation.ThrowIfCancellationRequested();
+
+            var matcher = new QueryTermMatcher(parsed.Query);
+            var stories = StoryTable.For(searcher);
+            var snippets = new SnippetBudget(this.bounds, deadline);
+            var hits = page.Select(scoreDoc =>
+            {
+                var doc = searcher.Doc(scoreDoc.Doc, request.Snippets ? HitFieldsWithText : HitFields);
+                return ToHit(ArticleDocument.ToArticle(doc), request.Snippets ? matcher : null, snippets)
+                    with { Story = HitStories.Of(searcher, stories, scoreDoc.Doc), Indexed = ArticleDocument.IndexedAt(doc) };
+            }).ToList();
+            cancellation.ThrowIfCancellationRequested();
+
+            return new SearchResults
+            {
+                Request = asked,
+                Ticked = typed.Ticked,
+                Total = matches.Total,
+                Stories = matches.Stories,
+                Hits = hits,
+                Sources = matches.Facets.Sources,
+                Dates = DateHistogramBuilder.Build(matches.CountsByDay, matches.Undated, WholeArchive.For(searcher).ShareBase(searcher, request)),
+                Keywords = matches.Facets.Keywords,
+                Notice = parsed.Notice,
+                Narrowed = parsed.Expansion.Notice,
+                Stopped = !matches.Complete ? SearchResults.StoppedCounting : snippets.TimedOut ? SearchResults.StoppedMarking : null,
+                Understood = QueryExplainer.Explain(parsed, request, typed.Chosen),
+                // Advice is worth waiting for only while the search is within its budget.
+                Spelling = advice is not null && !deadline.Passed ? advice.GetAwaiter().GetResult() : SpellingAdvice.None,
+                Elapsed = clock.Elapsed,
+            };
         }
         finally
         {
@@ -87,60 +136,6 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
             // (whether or not it is used; a failure of advice not used is not the search's).
             ((IAsyncResult?)advice)?.AsyncWaitHandle.WaitOne();
         }
-    }
-
-    private SearchResults Answer(IndexSearcher searcher, SearchRequest asked, SearchRequest request, TypedFacets typed, ParsedQuery parsed,
-        SearchDeadline deadline, Stopwatch clock, Task<SpellingAdvice>? advice, CancellationToken cancellation)
-    {
-        // Browsing everything shows the same counts until the index changes: they are kept with the reader.
-        Matches matches;
-        ScoreDoc[] page;
-        if (request.OnePerStory)
-        {
-            (matches, page) = OnePerStory.Search(searcher, parsed.Query, request, deadline);
-        }
-        else if (!request.HasQuery && !request.HasFilters && typed.Excluded.Count == 0)
-        {
-            var whole = WholeArchive.For(searcher);
-            (matches, page) = (whole.Counts, whole.Page(searcher, request));
-        }
-        else
-        {
-            var window = Math.Min(request.Page * request.PageSize, SearchRequest.MaxResultWindow);
-            matches = Matches.Count(searcher, parsed.Query, request, sort: null, window, deadline);
-            page = matches.Hits.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToArray();
-        }
-        cancellation.ThrowIfCancellationRequested();
-
-        var matcher = new QueryTermMatcher(parsed.Query);
-        var stories = StoryTable.For(searcher);
-        var snippets = new SnippetBudget(this.bounds, deadline);
-        var hits = page.Select(scoreDoc =>
-        {
-            var doc = searcher.Doc(scoreDoc.Doc, request.Snippets ? HitFieldsWithText : HitFields);
-            return ToHit(ArticleDocument.ToArticle(doc), request.Snippets ? matcher : null, snippets)
-                with { Story = HitStories.Of(searcher, stories, scoreDoc.Doc), Indexed = ArticleDocument.IndexedAt(doc) };
-        }).ToList();
-        cancellation.ThrowIfCancellationRequested();
-
-        return new SearchResults
-        {
-            Request = asked,
-            Ticked = typed.Ticked,
-            Total = matches.Total,
-            Stories = matches.Stories,
-            Hits = hits,
-            Sources = matches.Facets.Sources,
-            Dates = DateHistogramBuilder.Build(matches.CountsByDay, matches.Undated, WholeArchive.For(searcher).ShareBase(searcher, request)),
-            Keywords = matches.Facets.Keywords,
-            Notice = parsed.Notice,
-            Narrowed = parsed.Expansion.Notice,
-            Stopped = !matches.Complete ? SearchResults.StoppedCounting : snippets.TimedOut ? SearchResults.StoppedMarking : null,
-            Understood = QueryExplainer.Explain(parsed, request, typed.Chosen),
-            // Advice is worth waiting for only while the search is within its budget.
-            Spelling = advice is not null && !deadline.Passed ? advice.GetAwaiter().GetResult() : SpellingAdvice.None,
-            Elapsed = clock.Elapsed,
-        };
     }
 
     /// <summary>Counted in one pass over the matches.</summary>
