@@ -80,14 +80,13 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         var advice = request.AdviseSpelling && request.HasQuery ? Task.Run(() => spelling.Advise(searcher, request), CancellationToken.None) : null;
         try
         {
-            // Browsing everything shows the same counts until the index changes: they are kept with the reader.
             Matches matches;
             ScoreDoc[] page;
             if (request.OnePerStory)
             {
                 (matches, page) = OnePerStory.Search(searcher, parsed.Query, request, deadline);
             }
-            else if (!request.HasQuery && !request.HasFilters && typed.Excluded.Count == 0)
+            else if (BrowsesEverything(request, typed))
             {
                 var whole = WholeArchive.For(searcher);
                 (matches, page) = (whole.Counts, whole.Page(searcher, request));
@@ -276,12 +275,19 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         var searcher = lease.Searcher;
         var (typed, parsed) = Read(request, searcher);
         request = typed.Request;
-        var page = request.OnePerStory
-            ? OnePerStory.Search(searcher, parsed.Query, request, deadline).Page
+        var page = request.OnePerStory ? OnePerStory.Search(searcher, parsed.Query, request, deadline).Page
+            : BrowsesEverything(request, typed) ? WholeArchive.For(searcher).Page(searcher, request)
             : Matches.Rank(searcher, parsed.Query, request, request.Page * request.PageSize, deadline).Skip((request.Page - 1) * request.PageSize).ToArray();
         cancellation.ThrowIfCancellationRequested();
         return page.Select(hit => HitStories.VersionOf(searcher, hit.Doc).Id).ToList();
     }
+
+    /// <summary>
+    /// Whether the search lists every article (no words, filters or exclusions): its counts and its
+    /// order are the same until the index changes, and are kept with the reader (<see cref="WholeArchive"/>).
+    /// </summary>
+    private static bool BrowsesEverything(SearchRequest request, TypedFacets typed) =>
+        !request.HasQuery && !request.HasFilters && typed.Excluded.Count == 0;
 
     public void Dispose()
     {
