@@ -16,6 +16,20 @@ public static class QueryText
     /// </summary>
     public const int MaxExpandingWords = 10;
 
+    /// <summary>"a*" would expand to every word starting with a; two letters keep expansions small.</summary>
+    public const int MinPrefixLength = 2;
+
+    /// <summary>
+    /// Wildcards (* and ?) one word may have. A wildcard word is looked up through an automaton
+    /// made deterministic before the search, which has no bound of its own: each ? after a *
+    /// doubles its states ("co*a" and fourteen ? took over a minute, twenty would take days), all
+    /// on the request's thread. Five cover any word a reader means, at a few dozen states.
+    /// </summary>
+    public const int MaxWildcards = 5;
+
+    /// <summary>Fuzzy matching of very short words matches almost anything.</summary>
+    public const int MinFuzzyLength = 3;
+
     /// <summary>Why <paramref name="text"/> cannot be searched for its length, or null when it can.</summary>
     public static string? LengthError(string? text) =>
         text?.Length > MaxLength ? string.Create(CultureInfo.InvariantCulture, $"The search is too long: at most {MaxLength:N0} characters.") : null;

@@ -2,19 +2,17 @@ using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Queries;
 using NewsArchive.LuceneEngine.Indexing;
 
 namespace NewsArchive.LuceneEngine.Search;
 
-/// <summary>The parser refused a form of query that would cost too much; the message says why, for the reader.</summary>
-public sealed class RefusedQueryException(string reason) : ParseException(reason);
-
 /// <summary>
-/// The query language over title and body: all words must match by default, quotes make exact
-/// phrases, field:word and the usual operators work. With word forms on, unquoted words are
-/// looked up in the stemmed fields (so "protest" finds "protested"); quoted phrases, prefixes,
-/// wildcards and fuzzy words always use the exact fields. Forms whose cost grows with the size
-/// of the vocabulary are bounded: they are refused with a reason rather than allowed to scan it.
+/// Turns the query tree Core read (<see cref="QuerySyntax"/>) into Lucene queries over title and
+/// body, each node as Lucene's classic parser builds the same syntax, so a query means what it
+/// meant when this parser read the text itself. With word forms on, unquoted words are looked up
+/// in the stemmed fields (so "protest" finds "protested"); quoted phrases, prefixes, wildcards and
+/// fuzzy words always use the exact fields. Core has refused the forms that cost too much.
 /// </summary>
 internal sealed class ArchiveQueryParser : MultiFieldQueryParser
 {
@@ -30,24 +28,7 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
         [ArchiveSchema.Body] = 1f,
     };
 
-    /// <summary>"a*" would expand to every word starting with a; two letters keep expansions small.</summary>
-    public const int MinPrefixLength = 2;
-
-    /// <summary>
-    /// Wildcards (* and ?) one word may have. Lucene turns a wildcard word into an automaton and
-    /// makes it deterministic before the search, which has no bound of its own: each ? after a *
-    /// doubles the states ("co*a" and fourteen ? took over a minute, twenty would take days), all
-    /// on the request's thread. Five cover any word a reader means, at a few dozen states.
-    /// </summary>
-    public const int MaxWildcards = 5;
-
-    /// <summary>Fuzzy matching of very short words matches almost anything.</summary>
-    public const int MinFuzzyLength = 3;
-
     private readonly bool wordForms;
-
-    // The same word is built once per field; the limit counts it once.
-    private readonly HashSet<string> expandingWords = new(StringComparer.Ordinal);
 
     public ArchiveQueryParser(Analyzer analyzer, bool wordForms)
         : base(ArchiveSchema.Version, [.. FieldBoosts.Keys], analyzer, FieldBoosts.ToDictionary())
@@ -57,7 +38,7 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
         AllowLeadingWildcard = false;
     }
 
-    protected override Query? GetFieldQuery(string field, string queryText, bool quoted)
+    protected override Query? GetFieldQuery(string? field, string queryText, bool quoted)
     {
         if (!wordForms || quoted) return base.GetFieldQuery(field, queryText, quoted);
         if (field is not null) return base.GetFieldQuery(ArchiveSchema.StemmedFieldOf(field) ?? field, queryText, quoted);
@@ -74,44 +55,41 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
         return anyField.Clauses.Count == 0 ? null : anyField;
     }
 
-    protected override Query GetPrefixQuery(string field, string termStr)
+    /// <summary>The Lucene query of a node, or null when its words analyse to nothing.</summary>
+    public Query? Build(QueryNode node)
     {
-        if (termStr.Length < MinPrefixLength)
-            throw new RefusedQueryException($"A word ending in * needs at least {MinPrefixLength} letters before the *.");
-        CountExpanding(termStr + "*");
-        return base.GetPrefixQuery(field, termStr);
+        var query = node switch
+        {
+            WordNode word => GetFieldQuery(word.Field, word.Text, quoted: false),
+            PhraseNode phrase => GetFieldQuery(phrase.Field, phrase.Text, phrase.Slop),
+            PrefixNode prefix => GetPrefixQuery(prefix.Field, prefix.Prefix),
+            WildcardNode wildcard => GetWildcardQuery(wildcard.Field, wildcard.Pattern),
+            FuzzyNode fuzzy => GetFuzzyQuery(fuzzy.Field, fuzzy.Text, fuzzy.MaxEdits),
+            RangeNode range => GetRangeQuery(range.Field, range.Lower, range.Upper, range.IncludeLower, range.IncludeUpper),
+            MatchAllNode => new MatchAllDocsQuery(),
+            BooleanNode boolean => Boolean(boolean),
+            _ => throw new ArgumentException($"No query is built for a {node.GetType().Name}.", nameof(node)),
+        };
+        if (query is not null && node.Boost is { } boost) query.Boost = boost;
+        return query;
     }
 
-    protected override Query GetWildcardQuery(string field, string termStr)
+    private BooleanQuery? Boolean(BooleanNode node)
     {
-        var literalStart = termStr.IndexOfAny(['*', '?']);
-        if (literalStart == 0)
-            throw new RefusedQueryException("A word cannot begin with * or ?: that would scan every word in the archive.");
-        if (literalStart > 0 && literalStart < MinPrefixLength)
-            throw new RefusedQueryException($"A word with * or ? needs at least {MinPrefixLength} letters before the first wildcard.");
-        if (termStr.Count(c => c is '*' or '?') > MaxWildcards)
-            throw new RefusedQueryException($"A word may have at most {MaxWildcards} wildcards (* or ?): more can take the archive minutes to look up.");
-        CountExpanding(termStr);
-        return base.GetWildcardQuery(field, termStr);
+        var query = NewBooleanQuery(disableCoord: false);
+        foreach (var clause in node.Clauses)
+            if (Build(clause.Node) is { } built) query.Add(built, OccurOf(clause.Occur));
+        return query.Clauses.Count == 0 ? null : query;
     }
 
-    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    private static Occur OccurOf(Occurrence occurrence) => occurrence switch
     {
-        if (termStr.Length < MinFuzzyLength) return GetFieldQuery(field, termStr, quoted: false)!;
-        CountExpanding(termStr + "~");
-        return base.GetFuzzyQuery(field, termStr, minSimilarity);
-    }
+        Occurrence.Must => Occur.MUST,
+        Occurrence.MustNot => Occur.MUST_NOT,
+        _ => Occur.SHOULD,
+    };
 
-    // A range of words ([a TO m]) expands like a prefix, and may span most of the vocabulary.
-    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
-    {
-        CountExpanding($"[{part1} TO {part2}]");
-        return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
-    }
-
-    private void CountExpanding(string word)
-    {
-        if (expandingWords.Add(word) && expandingWords.Count > QueryText.MaxExpandingWords)
-            throw new RefusedQueryException($"A search may have at most {QueryText.MaxExpandingWords} words with *, ? or ~, ranges ([a TO b]) included: each is looked up among all the words of the archive.");
-    }
+    // A fuzzy word shorter than Core's minimum is searched as the plain word (see QuerySyntax).
+    protected override Query GetFuzzyQuery(string? field, string termStr, float minSimilarity) =>
+        termStr.Length < QueryText.MinFuzzyLength ? GetFieldQuery(field, termStr, quoted: false)! : base.GetFuzzyQuery(field, termStr, minSimilarity);
 }

@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Queries;
 using NewsArchive.LuceneEngine.Indexing;
 
 namespace NewsArchive.LuceneEngine.Search;
@@ -18,12 +18,12 @@ public sealed record ParsedQuery(Query Query, Query Exact, string? Notice)
 }
 
 /// <summary>
-/// Turns the text a user typed into a query over title and body (see <see cref="ArchiveQueryParser"/>).
-/// With word forms on, a document must match the words in some form, and matching them exactly
-/// as typed adds to its score, so exact matches rank above stemmed ones. A malformed or refused
-/// query never fails: it is searched as its plain words, and the notice says why.
+/// Searches the query Core read from the text a reader typed (<see cref="UserQuery"/>) over title
+/// and body (see <see cref="ArchiveQueryParser"/>). With word forms on, a document must match the
+/// words in some form, and matching them exactly as typed adds to its score, so exact matches
+/// rank above stemmed ones. A query Lucene cannot build is searched as its plain words.
 /// </summary>
-public static partial class UserQueryParser
+public static class UserQueryParser
 {
     /// <summary>How much more matching the words as typed counts than matching another form.</summary>
     public const float ExactBoost = 4f;
@@ -31,7 +31,7 @@ public static partial class UserQueryParser
     /// <param name="excluded">Facet values the query excluded (-bias:left, see <see cref="QueryFacets"/>).</param>
     public static ParsedQuery Parse(string? text, Analyzer analyzer, bool wordForms = true, IReadOnlyList<KeywordFilter>? excluded = null)
     {
-        var parsed = ParseText(text, analyzer, wordForms);
+        var parsed = Build(UserQuery.Read(text), analyzer, wordForms);
         parsed = parsed with { Query = TitlePhrase.Around(parsed.Query, text, analyzer) };
         if (excluded is { Count: > 0 }) parsed = parsed with { Query = Excluding(parsed.Query, excluded), Exact = Excluding(parsed.Exact, excluded) };
         return parsed with { Expansion = ExpansionBudget.Apply(parsed.Query) };
@@ -44,29 +44,29 @@ public static partial class UserQueryParser
         return all;
     }
 
-    private static ParsedQuery ParseText(string? text, Analyzer analyzer, bool wordForms)
+    private static ParsedQuery Build(UserQuery read, Analyzer analyzer, bool wordForms)
     {
-        if (string.IsNullOrWhiteSpace(text)) return new ParsedQuery(new MatchAllDocsQuery(), new MatchAllDocsQuery(), null);
-        var typed = text;
-        text = PastedText.Normalize(text);
-        if (string.IsNullOrWhiteSpace(text)) return ParsePlainWords(typed, analyzer, wordForms, notice: null);
+        if (read.IsPlainWords) return BuildAsRead(read, analyzer, wordForms) ?? new ParsedQuery(new BooleanQuery(), new BooleanQuery(), read.Notice);
         try
         {
-            var exact = EverythingBut(new ArchiveQueryParser(analyzer, wordForms: false).Parse(text));
-            // Text the analyzer finds no words in ("...", "-- ,") parses to an empty query that
-            // matches nothing; say why instead of showing no results without a word.
-            if (exact is BooleanQuery { Clauses.Count: 0 }) return ParsePlainWords(text, analyzer, wordForms, notice: null);
-            return new ParsedQuery(wordForms ? WithWordForms(text, exact, analyzer) : exact, exact, null);
+            // Words Core found searchable that the analysis drops are no words either.
+            return BuildAsRead(read, analyzer, wordForms) ?? Build(UserQuery.PlainWords(read.Searched), analyzer, wordForms);
         }
-        catch (Exception ex) when (ex is ParseException or ArgumentException)
+        catch (Exception ex) when (ex is ParseException or ArgumentException or BooleanQuery.TooManyClausesException)
         {
-            return ParsePlainWords(text, analyzer, wordForms, RefusalOf(ex)?.Message);
+            return Build(UserQuery.PlainWords(read.Searched), analyzer, wordForms);
         }
     }
 
-    private static Query WithWordForms(string text, Query exact, Analyzer analyzer)
+    private static ParsedQuery? BuildAsRead(UserQuery read, Analyzer analyzer, bool wordForms)
     {
-        var forms = EverythingBut(new ArchiveQueryParser(analyzer, wordForms: true).Parse(text));
+        if (new ArchiveQueryParser(analyzer, wordForms: false).Build(read.Root) is not { } exact) return null;
+        return new ParsedQuery(wordForms ? WithWordForms(read.Root, exact, analyzer) : exact, exact, read.Notice);
+    }
+
+    private static Query WithWordForms(QueryNode root, Query exact, Analyzer analyzer)
+    {
+        var forms = new ArchiveQueryParser(analyzer, wordForms: true).Build(root)!;
         if (forms.Equals(exact)) return exact;
         // Matching as typed adds its own score (and lifts the coordination factor), so articles
         // with the exact words rank above those with other forms only.
@@ -74,42 +74,4 @@ public static partial class UserQueryParser
         asTyped.Boost = ExactBoost;
         return new BooleanQuery { { forms, Occur.MUST }, { asTyped, Occur.SHOULD } };
     }
-
-    /// <summary>
-    /// A query of exclusions only ("-trump", "NOT trump") matches nothing in Lucene; a reader
-    /// means every article except those.
-    /// </summary>
-    private static Query EverythingBut(Query query)
-    {
-        if (query is not BooleanQuery { Clauses.Count: > 0 } boolean || boolean.Clauses.Any(c => c.Occur != Occur.MUST_NOT)) return query;
-        var everything = (BooleanQuery)boolean.Clone();
-        everything.Add(new MatchAllDocsQuery(), Occur.MUST);
-        return everything;
-    }
-
-    /// <summary>The parser wraps what its methods throw; find the refusal, if that is what it was.</summary>
-    private static RefusedQueryException? RefusalOf(Exception? ex)
-    {
-        for (; ex is not null; ex = ex.InnerException)
-            if (ex is RefusedQueryException refused) return refused;
-        return null;
-    }
-
-    /// <summary>
-    /// Keeps only the words, lowercased so that no word is read as an operator (AND, OR, NOT).
-    /// </summary>
-    private static ParsedQuery ParsePlainWords(string text, Analyzer analyzer, bool wordForms, string? notice)
-    {
-        var words = Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
-        if (words.Count == 0)
-            return new ParsedQuery(new BooleanQuery(), new BooleanQuery(), "Your search has no words to look for.");
-        var plain = string.Join(' ', words);
-        var exact = new ArchiveQueryParser(analyzer, wordForms: false).Parse(plain);
-        var query = wordForms ? WithWordForms(plain, exact, analyzer) : exact;
-        var why = notice ?? "Your search could not be read as written.";
-        return new ParsedQuery(query, exact, $"{why} It was searched as the plain words: {plain}");
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
 }

@@ -1,3 +1,4 @@
+using NewsArchive.Core.Search.Queries;
 using NewsArchive.LuceneEngine.Search;
 
 namespace NewsArchive.Core.Tests.Search;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.LuceneEngine.Search;
+namespace NewsArchive.Core.Search.Queries;
 
 /// <summary>
 /// Reads the * of pasted text, which is a wildcard only where a reader would type one. Outside
@@ -41,7 +41,7 @@ internal static partial class PastedAsterisks
         if (word.Length == 0 || word.Contains('?')) return word;
         var parts = word.Split('*', StringSplitOptions.RemoveEmptyEntries);
         if (word.Contains("**", StringComparison.Ordinal)) return Phrase(parts);
-        if (!word.EndsWith('*')) return parts.Length < 2 ? word : parts[0].Length >= ArchiveQueryParser.MinPrefixLength ? $"({word} OR {Phrase(parts)})" : Phrase(parts);
+        if (!word.EndsWith('*')) return parts.Length < 2 ? word : parts[0].Length >= QueryText.MinPrefixLength ? $"({word} OR {Phrase(parts)})" : Phrase(parts);
         // "co*a*" is a pattern to its last *; only a word with one * at its end can be a footnote.
         if (word.IndexOf('*') < word.Length - 1) return word;
         var rest = match.Result("$'");

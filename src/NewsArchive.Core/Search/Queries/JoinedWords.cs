@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.LuceneEngine.Search;
+namespace NewsArchive.Core.Search.Queries;
 
 /// <summary>
 /// Two words joined by a colon and no space ("Bush in Berlin:Step Off, Vlad", "OPINION:Jockeying")

@@ -1,13 +1,12 @@
 using System.Text.RegularExpressions;
-using NewsArchive.LuceneEngine.Indexing;
 
-namespace NewsArchive.LuceneEngine.Search;
+namespace NewsArchive.Core.Search.Queries;
 
 /// <summary>
 /// Makes text pasted from an article (a headline, a sentence, a quotation) mean its words before
 /// the query parser reads it, keeping the operators only where they cannot be prose: "word:" is a
 /// field only for the fields a reader searches (title, source; facet lists are taken out before,
-/// by <see cref="QueryFacets"/>), so "Charlottesville: CEOs quit" and "origin:/a/path" are words;
+/// by the engine, which knows the archive's lists), so "Charlottesville: CEOs quit" and "origin:/a/path" are words;
 /// a ? that ends a word and a sentence, or follows a symbol, is a question mark, not a wildcard;
 /// curly quotes make phrases like straight ones, and a quote left unpaired is punctuation; ! / &amp;
 /// dashes and unpaired brackets are punctuation, and a - before a number a minus sign; a headline has
@@ -16,7 +15,7 @@ namespace NewsArchive.LuceneEngine.Search;
 internal static partial class PastedText
 {
     /// <summary>Field names a reader may type; every other field of the index is internal.</summary>
-    private static readonly HashSet<string> ReaderFields = new(StringComparer.OrdinalIgnoreCase) { ArchiveSchema.Title, ArchiveSchema.Source };
+    private static readonly HashSet<string> ReaderFields = new(StringComparer.OrdinalIgnoreCase) { QueryFields.Title, QueryFields.Source };
 
     public static string Normalize(string text)
     {
