@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Queries;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Search.Spelling;
 using NewsArchive.Core.Stories;
@@ -151,7 +152,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     {
         cancellation.ThrowIfCancellationRequested();
         using var lease = index.Acquire();
-        return QueryFacets.Apply(request, lease.Searcher).Ticked;
+        return QueryFacets.Apply(request, KeywordListsOf(lease.Searcher)).Ticked;
     }
 
     /// <summary>The result set holds one searcher (one commit of the index) until disposed.</summary>
@@ -199,7 +200,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         if (DocOf(lease.Searcher, id) is not { } doc) return null;
         var article = ArticleDocument.ToArticle(lease.Searcher.Doc(doc));
         if (ArticlePart.Of(article.Paragraphs, part, bounds.ArticlePartCharacters) is not { } shown) return null;
-        var marked = QueryFacets.Apply(new SearchRequest { Query = query }, lease.Searcher).Request;
+        var marked = QueryFacets.Apply(new SearchRequest { Query = query }, KeywordListsOf(lease.Searcher)).Request;
         var matcher = new QueryTermMatcher(UserQueryParser.Parse(marked.Query, analyzer, wordForms).Query);
         return new ArticleView(
             article,
@@ -308,10 +309,12 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
     /// </summary>
     private (TypedFacets Typed, ParsedQuery Parsed) Read(SearchRequest request, IndexSearcher searcher)
     {
-        var typed = QueryFacets.Apply(request, searcher);
+        var typed = QueryFacets.Apply(request, KeywordListsOf(searcher));
         var wordForms = !typed.Request.ExactWords;
         return (typed, UserQueryParser.Parse(typed.Request.Query, analyzer, wordForms, typed.Excluded));
     }
+
+    private static Func<IKeywordLists> KeywordListsOf(IndexSearcher searcher) => () => new ReaderKeywordLists(ReaderFacets.For(searcher));
 
     private SearchHit ToHit(Article article, QueryTermMatcher? matcher, SnippetBudget snippets) => new(
         article.Id,

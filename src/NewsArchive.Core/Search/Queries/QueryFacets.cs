@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using Lucene.Net.Search;
-using NewsArchive.Core.Search;
-using NewsArchive.LuceneEngine.Readers;
 
-namespace NewsArchive.LuceneEngine.Search;
+namespace NewsArchive.Core.Search.Queries;
 
 /// <summary>
 /// Reads "list:value" in a query, for a keyword list the archive has (bias:left, topic:immigration),
@@ -11,31 +8,31 @@ namespace NewsArchive.LuceneEngine.Search;
 /// keyword filters, so the search is the same as the facet's and is explained the same way.
 /// Only lists the archive has count: any other "word:" stays text for the parser to read as words.
 /// </summary>
-internal static partial class QueryFacets
+public static partial class QueryFacets
 {
     /// <summary>
     /// The request with every facet term of its query moved to its filters; the values chosen that
     /// way (the explanation says so) and those excluded (-bias:left), which the query excludes.
     /// </summary>
-    public static TypedFacets Apply(SearchRequest request, IndexSearcher searcher)
+    /// <param name="lists">The archive's keyword lists, asked for only when the query has a colon.</param>
+    public static TypedFacets Apply(SearchRequest request, Func<IKeywordLists> lists)
     {
         if (!request.HasQuery || !request.Query!.Contains(':')) return new TypedFacets(request, [], [], request);
-        var facets = ReaderFacets.For(searcher);
-        var lists = facets.Facets.Where(f => f.List is not null).ToDictionary(f => f.List!, StringComparer.OrdinalIgnoreCase);
+        var archive = lists();
         var found = new List<KeywordFilter>();
         var excluded = new List<KeywordFilter>();
         var rest = FacetTerm().Replace(request.Query, match =>
         {
-            if (!lists.TryGetValue(match.Groups["list"].Value, out var facet)) return match.Value;
+            if (archive.ListNamed(match.Groups["list"].Value) is not { } list) return match.Value;
             var typed = match.Groups["quoted"].Success ? match.Groups["quoted"].Value : match.Groups["value"].Value;
-            (match.Groups["not"].Success ? excluded : found).Add(new KeywordFilter(facet.List!, StoredForm(facets.Ordinals(facet), typed)));
+            (match.Groups["not"].Success ? excluded : found).Add(new KeywordFilter(list, archive.StoredForm(list, typed)));
             return " ";
         });
         if (found.Count == 0 && excluded.Count == 0) return new TypedFacets(request, [], [], request);
         var keywords = request.Keywords.Concat(found).Distinct().ToList();
         // A facet list can show a value chosen but not one excluded: those stay typed.
         var exclusionsOnly = FacetTerm().Replace(request.Query, match =>
-            !match.Groups["not"].Success && lists.ContainsKey(match.Groups["list"].Value) ? " " : match.Value);
+            !match.Groups["not"].Success && archive.ListNamed(match.Groups["list"].Value) is not null ? " " : match.Value);
         return new TypedFacets(
             request with { Query = QueryOrNull(rest), Keywords = keywords },
             found,
@@ -44,15 +41,6 @@ internal static partial class QueryFacets
     }
 
     private static string? QueryOrNull(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    /// <summary>Facet values are stored as the corpus spells them; a reader types "left" for "Left".</summary>
-    private static string StoredForm(FacetOrdinals values, string typed)
-    {
-        if (values.OrdinalsOf(typed).Count > 0) return typed;
-        for (var ordinal = 0; ordinal < values.ValueCount; ordinal++)
-            if (string.Equals(values.ValueOf(ordinal), typed, StringComparison.OrdinalIgnoreCase)) return values.ValueOf(ordinal);
-        return typed;
-    }
 
     // A whole word at the start or after a space, "+" or "-" (not inside a word), a colon, and a
     // quoted value or one up to the next space; a value's final sentence punctuation is not part of it.
@@ -64,4 +52,14 @@ internal static partial class QueryFacets
 /// <param name="Chosen">Values the query chose (bias:left), now filters.</param>
 /// <param name="Excluded">Values the query excluded (-bias:left), for the query to exclude.</param>
 /// <param name="Ticked">The request as a reader ticking the chosen values would have made it (see <see cref="SearchResults.Ticked"/>).</param>
-internal sealed record TypedFacets(SearchRequest Request, IReadOnlyList<KeywordFilter> Chosen, IReadOnlyList<KeywordFilter> Excluded, SearchRequest Ticked);
+public sealed record TypedFacets(SearchRequest Request, IReadOnlyList<KeywordFilter> Chosen, IReadOnlyList<KeywordFilter> Excluded, SearchRequest Ticked);
+
+/// <summary>The keyword lists an archive has, for reading "list:value" in a query as that list's facet.</summary>
+public interface IKeywordLists
+{
+    /// <summary>The list's name as the archive spells it, when it has one so named in any case; otherwise null.</summary>
+    string? ListNamed(string typed);
+
+    /// <summary>The value as the list stores it (a reader types "left" for "Left"); the typed form when none matches.</summary>
+    string StoredForm(string list, string typed);
+}
