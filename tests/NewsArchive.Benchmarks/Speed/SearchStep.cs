@@ -102,13 +102,16 @@ internal sealed record ReferenceRow(string Size, int Searches, double AppP50Ms, 
 
 /// <summary>
 /// The diverse searches (<see cref="DiverseQueries"/>), each asked once a round: the app's
-/// "counts" and "page" searches and the bare Lucene.Net reference of the counts, one after the
-/// other for each search (the order turned about from one search to the next), so that a busy
-/// moment of the machine weighs on all three alike.
+/// "counts" and "page" searches, the page one per story, and the bare Lucene.Net reference of
+/// the counts, one after the other for each search (the order turned about from one search to the next), so that a busy
+/// moment of the machine weighs on all alike.
 /// </summary>
 internal static class DiverseSearchStep
 {
     public const string QuerySet = "diverse";
+
+    /// <summary>The results page of the same search listing one article per story (a pass that also groups the hits).</summary>
+    public const string OnePerStory = "page one per story";
 
     public static (IReadOnlyList<SearchRow> Rows, ReferenceRow Reference) Run(
         CorpusSize size, ArchiveSearcher searcher, BareLuceneSearch reference, IReadOnlyList<QueryKind> queries, int rounds, CancellationToken cancellation)
@@ -124,6 +127,7 @@ internal static class DiverseSearchStep
         var app = queries.ToDictionary(kind => kind, _ => new List<double>());
         var page = queries.ToDictionary(kind => kind, _ => new List<double>());
         var bare = queries.ToDictionary(kind => kind, _ => new List<double>());
+        var stories = queries.ToDictionary(kind => kind, _ => new List<double>());
         for (var round = 0; round < rounds; round++)
         {
             for (var i = 0; i < queries.Count; i++)
@@ -134,6 +138,7 @@ internal static class DiverseSearchStep
                     (() => searcher.Search(counts[i].Request), app[queries[i]]),
                     (() => reference.Search(counts[i].Request), bare[queries[i]]),
                     (() => searcher.Search(queries[i].Request), page[queries[i]]),
+                    (() => searcher.Search(queries[i].Request with { OnePerStory = true }), stories[queries[i]]),
                 };
                 if ((i + round) % 2 == 1) Array.Reverse(timings);
                 foreach (var (search, into) in timings) into.Add(Time(search));
@@ -142,7 +147,7 @@ internal static class DiverseSearchStep
 
         // Rows by group and filter in a stable order: the searches come in the order they were drawn.
         var sorted = queries.OrderBy(k => k.Group, StringComparer.Ordinal).ThenBy(k => k.Filter, StringComparer.Ordinal).ToList();
-        var rows = new[] { (SearchStep.Counts, app), (SearchStep.Page, page), ("reference", bare) }
+        var rows = new[] { (SearchStep.Counts, app), (SearchStep.Page, page), (OnePerStory, stories), ("reference", bare) }
             .SelectMany(measured => SearchStep.Rows(size, measured.Item1, sorted, measured.Item2, "various"))
             .Select(row => row with { Queries = QuerySet })
             .ToList();

@@ -33,11 +33,12 @@ internal static class SpeedTables
         rows.Select(r => new[] { r.Size, r.Timing.Kind.Name, $"{r.Timing.Hits}", $"{r.Timing.MeanMs:0.00}" }));
 
     public static void Web(IEnumerable<WebRow> rows, TextWriter output) => Write(output, "Web (the web app, its own process, under load)",
-        new TextTable("size", "target", "clients", "seconds", "requests", "req/s", "p50 ms", "p99 ms", "errors", "RSS MB", "peak MB"),
+        new TextTable("size", "target", "clients", "seconds", "requests", "req/s", "p50 ms", "p99 ms", "errors", "RSS MB", "peak MB", "anon MB"),
         rows.Select(r => new[]
         {
             r.Size, r.Target, $"{r.Clients}", $"{r.Seconds:0.0}", $"{r.Requests}", $"{r.RequestsPerSecond:0.0}", $"{r.P50Ms:0.0}",
             $"{r.P99Ms:0.0}", $"{r.Errors}", Megabytes(r.ResidentMegabytes), Megabytes(r.PeakResidentMegabytes),
+            Megabytes(r.AnonymousMegabytes),
         }));
 
     public static void Startup(IEnumerable<StartupRow> rows, TextWriter output) => Write(output, "First start (bundled corpus, empty index, until a search answers)",

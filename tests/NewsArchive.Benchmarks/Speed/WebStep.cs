@@ -4,10 +4,12 @@ namespace NewsArchive.Benchmarks.Speed;
 /// <param name="Requests">Answered in the measured <see cref="Seconds"/>, after the warm-up.</param>
 /// <param name="ResidentMegabytes">The server's resident memory after the run (VmRSS); null where /proc is not available.</param>
 /// <param name="PeakResidentMegabytes">The server's highest resident memory since it started (VmHWM).</param>
+/// <param name="AnonymousMegabytes">Of the resident memory after the run, the pages that are no file's (RssAnon: heaps and
+/// stacks); the rest is mostly the index's files mapped in, which the system drops when it needs the room.</param>
 /// <param name="ReadySeconds">From starting the server to its first healthy answer (opening the index).</param>
 internal sealed record WebRow(string Size, string Target, int Clients, double Seconds, int Requests, double RequestsPerSecond,
     double P50Ms, double P99Ms, double MaxMs, int Errors, double? ResidentMegabytes, double? PeakResidentMegabytes,
-    double ReadySeconds, string? FirstError)
+    double ReadySeconds, string? FirstError, double? AnonymousMegabytes = null)
 {
     public string Step => "web";
 }
@@ -62,7 +64,8 @@ internal static class WebStep
                 ResidentMegabytes: memory is { } m ? Math.Round(m.ResidentBytes / 1e6) : null,
                 PeakResidentMegabytes: memory is { } p ? Math.Round(p.PeakResidentBytes / 1e6) : null,
                 ReadySeconds: Math.Round(ready.TotalSeconds, 2),
-                load.FirstError));
+                load.FirstError,
+                AnonymousMegabytes: memory is { } a ? Math.Round(a.AnonymousBytes / 1e6) : null));
             output.WriteLine($"{target}: {load.RequestsPerSecond:N0} requests/s, {load.Errors:N0} errors" +
                 (load.FirstError is { } first ? $", the first: {first}" : "") + ".");
         }
