@@ -138,4 +138,21 @@ public class ArticleDocumentTests
 
         Assert.Equal(date, RoundTrip(new Article { Id = "a", Title = "T", Body = "B", Date = date }).Date);
     }
+
+    [Fact]
+    public void StemmedTwins_KeepFrequencies_NotPositions_ExactFieldsKeepBoth()
+    {
+        using var directory = new RAMDirectory();
+        using var analyzer = ArchiveAnalyzer.Create();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArchiveSchema.Version, analyzer)))
+            writer.AddDocument(new ArticleDocumentBuilder().Build(new Article { Id = "a", Title = "Protests grow", Body = "Protesters protested." }));
+        using var reader = DirectoryReader.Open(directory);
+        var fields = MultiFields.GetMergedFieldInfos(reader);
+
+        Assert.Equal(IndexOptions.DOCS_AND_FREQS, fields.FieldInfo(ArchiveSchema.TitleStem).IndexOptions);
+        Assert.Equal(IndexOptions.DOCS_AND_FREQS, fields.FieldInfo(ArchiveSchema.BodyStem).IndexOptions);
+        Assert.Equal(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, fields.FieldInfo(ArchiveSchema.Title).IndexOptions);
+        Assert.Equal(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, fields.FieldInfo(ArchiveSchema.Body).IndexOptions);
+        Assert.Equal(2, reader.TotalTermFreq(new Term(ArchiveSchema.BodyStem, "protest")));
+    }
 }
