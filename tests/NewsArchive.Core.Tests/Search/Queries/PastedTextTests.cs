@@ -1,7 +1,6 @@
 using NewsArchive.Core.Search.Queries;
-using NewsArchive.LuceneEngine.Search;
 
-namespace NewsArchive.Core.Tests.Search;
+namespace NewsArchive.Core.Tests.Search.Queries;
 
 /// <summary>How pasted text is rewritten before the query parser reads it: each rule, both ways.</summary>
 public class PastedTextTests
