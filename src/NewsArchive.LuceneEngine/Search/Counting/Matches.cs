@@ -20,8 +20,9 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
     {
         // Counts only: no order to keep, so no sort comparator runs over the matches.
         if (window == 0) return Count(searcher, query, request, deadline, hits: null);
+        // The top hits' collector counts every match it sees: no other total is kept beside it.
         var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort, ReaderState.Of(searcher).Segments), window, false, false, false, false);
-        return Count(searcher, query, request, deadline, top) with { Hits = top.GetTopDocs(0, window).ScoreDocs };
+        return Counted(searcher, query, request, deadline, () => top.TotalHits, top) with { Hits = top.GetTopDocs(0, window).ScoreDocs };
     }
 
     /// <summary>
@@ -30,13 +31,17 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
     /// </summary>
     public static Matches Count(IndexSearcher searcher, Query query, SearchRequest request, SearchDeadline deadline, ICollector? hits)
     {
+        var total = new TotalHitCountCollector();
+        return Counted(searcher, query, request, deadline, () => total.TotalHits, hits is null ? [total] : [hits, total]);
+    }
+
+    /// <summary>One pass: <paramref name="collectors"/> beside the day, story and facet counts; <paramref name="total"/> read after it.</summary>
+    private static Matches Counted(IndexSearcher searcher, Query query, SearchRequest request, SearchDeadline deadline, Func<int> total, params ICollector[] collectors)
+    {
         var days = new DayCounter(ReaderFacets.For(searcher).Days);
         var stories = new StoryCounter(StoryTable.For(searcher));
-        var total = new TotalHitCountCollector();
-        var facets = hits is null
-            ? FacetPasses.Run(searcher, query, request, deadline, total, days, stories)
-            : FacetPasses.Run(searcher, query, request, deadline, hits, total, days, stories);
-        return new Matches([], total.TotalHits, stories.Stories, facets, days.CountsByDay(), days.Undated);
+        var facets = FacetPasses.Run(searcher, query, request, deadline, [.. collectors, days, stories]);
+        return new Matches([], total(), stories.Stories, facets, days.CountsByDay(), days.Undated);
     }
 
     /// <summary>
