@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -68,7 +69,7 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
             RangeNode range => GetRangeQuery(range.Field, range.Lower, range.Upper, range.IncludeLower, range.IncludeUpper),
             MatchAllNode => new MatchAllDocsQuery(),
             BooleanNode boolean => Boolean(boolean),
-            _ => throw new ArgumentException($"No query is built for a {node.GetType().Name}.", nameof(node)),
+            _ => throw new UnreachableException($"No query is built for a {node.GetType().Name}."),
         };
         if (query is not null && node.Boost is { } boost) query.Boost = boost;
         return query;

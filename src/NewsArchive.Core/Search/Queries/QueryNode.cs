@@ -20,38 +20,41 @@ public abstract record QueryNode
     private protected static string InField(string? field, string text) => field is null ? text : field + ":" + text;
 }
 
+/// <summary>A node that searches one field, or with a null <paramref name="Field"/> the default ones (title and body).</summary>
+public abstract record FieldNode(string? Field) : QueryNode;
+
 /// <summary>One word as typed; the engine's analysis may make it several (U.S., e-mail).</summary>
-public sealed record WordNode(string? Field, string Text) : QueryNode
+public sealed record WordNode(string? Field, string Text) : FieldNode(Field)
 {
     private protected override string Written() => InField(Field, Text);
 }
 
 /// <summary>Words in this order, at most <paramref name="Slop"/> moves apart.</summary>
-public sealed record PhraseNode(string? Field, string Text, int Slop) : QueryNode
+public sealed record PhraseNode(string? Field, string Text, int Slop) : FieldNode(Field)
 {
     private protected override string Written() => InField(Field, $"\"{Text}\"" + (Slop > 0 ? "~" + Slop.ToString(CultureInfo.InvariantCulture) : ""));
 }
 
 /// <summary>Every word beginning with <paramref name="Prefix"/>.</summary>
-public sealed record PrefixNode(string? Field, string Prefix) : QueryNode
+public sealed record PrefixNode(string? Field, string Prefix) : FieldNode(Field)
 {
     private protected override string Written() => InField(Field, Prefix + "*");
 }
 
 /// <summary>Words matching a pattern of * (any letters) and ? (one letter); a backslash escapes either.</summary>
-public sealed record WildcardNode(string? Field, string Pattern) : QueryNode
+public sealed record WildcardNode(string? Field, string Pattern) : FieldNode(Field)
 {
     private protected override string Written() => InField(Field, Pattern);
 }
 
 /// <summary>Words within <paramref name="MaxEdits"/> edits (0 to 2) of <paramref name="Text"/>.</summary>
-public sealed record FuzzyNode(string? Field, string Text, int MaxEdits) : QueryNode
+public sealed record FuzzyNode(string? Field, string Text, int MaxEdits) : FieldNode(Field)
 {
     private protected override string Written() => InField(Field, Text + "~" + MaxEdits.ToString(CultureInfo.InvariantCulture));
 }
 
 /// <summary>Words between two bounds in the order of their characters; a null bound is open.</summary>
-public sealed record RangeNode(string? Field, string? Lower, string? Upper, bool IncludeLower, bool IncludeUpper) : QueryNode
+public sealed record RangeNode(string? Field, string? Lower, string? Upper, bool IncludeLower, bool IncludeUpper) : FieldNode(Field)
 {
     private protected override string Written() =>
         InField(Field, (IncludeLower ? "[" : "{") + (Lower ?? "*") + " TO " + (Upper ?? "*") + (IncludeUpper ? "]" : "}"));

@@ -225,16 +225,16 @@ public sealed class QuerySyntax
     /// has nothing to search, as their analysis finds no word in it. Other fields (the outlet, a
     /// whole name) are the engine's to read.
     /// </summary>
-    private static QueryNode? Searchable(QueryNode node)
+    private static QueryNode? Searchable(FieldNode node)
     {
-        var (field, text) = node switch
+        var text = node switch
         {
-            WordNode word => (word.Field, word.Text),
-            PhraseNode phrase => (phrase.Field, phrase.Text),
-            FuzzyNode fuzzy => (fuzzy.Field, fuzzy.Text),
-            _ => (null, "x"),
+            WordNode word => word.Text,
+            PhraseNode phrase => phrase.Text,
+            FuzzyNode fuzzy => fuzzy.Text,
+            _ => "x",
         };
-        return (field is not null && field != QueryFields.Title) || text.EnumerateRunes().Any(Rune.IsLetterOrDigit) ? node : null;
+        return (node.Field is not null && node.Field != QueryFields.Title) || text.EnumerateRunes().Any(Rune.IsLetterOrDigit) ? node : null;
     }
 
     /// <summary>The text with its backslash escapes read: \x is x, \u0041 is A.</summary>

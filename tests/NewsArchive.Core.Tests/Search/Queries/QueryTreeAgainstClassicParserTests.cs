@@ -98,12 +98,7 @@ public sealed class QueryTreeAgainstClassicParserTests(ArchiveFixture archive) :
     private static IEnumerable<string?> Fields(QueryNode node) => node switch
     {
         BooleanNode boolean => boolean.Clauses.SelectMany(c => Fields(c.Node)),
-        WordNode word => [word.Field],
-        PhraseNode phrase => [phrase.Field],
-        PrefixNode prefix => [prefix.Field],
-        WildcardNode wildcard => [wildcard.Field],
-        FuzzyNode fuzzy => [fuzzy.Field],
-        RangeNode range => [range.Field],
+        FieldNode leaf => [leaf.Field],
         _ => [],
     };
 
