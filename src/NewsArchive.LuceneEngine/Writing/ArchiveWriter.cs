@@ -13,8 +13,9 @@ namespace NewsArchive.LuceneEngine.Writing;
 
 /// <summary>
 /// The one writer of the index: adds or replaces articles by id, so re-runs never duplicate,
-/// removes the articles of an origin (the file they came from), and commits with user data
-/// (what the indexer knows about the files it has read) so that both land together or not at all.
+/// removes the articles of an origin (the file they came from), and commits with a checkpoint
+/// (what the indexer knows about the files it has read, see <see cref="CheckpointFiles"/>) so that
+/// both land together or not at all.
 /// </summary>
 public sealed class ArchiveWriter : IArchiveSink
 {
