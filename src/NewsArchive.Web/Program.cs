@@ -1,5 +1,6 @@
 using NewsArchive.Web.Api;
 using NewsArchive.Web.BrowserSearch;
+using NewsArchive.Web.Coverage;
 using NewsArchive.Web.Exports;
 using NewsArchive.Web.Feeds;
 using NewsArchive.Web.Infrastructure;
@@ -58,6 +59,7 @@ try
     reads.MapArchiveApi();
     reads.MapFeeds();
     reads.MapExports();
+    reads.MapCoverage();
     reads.MapStoryExports();
     reads.MapBrowserSearch();
     reads.MapOpenApi().RequireCors(OpenApiSetup.ReadOnlyCors);

@@ -19,10 +19,10 @@ public sealed class HostileQueryTests(ArchiveAppFixture app, ITestOutputHelper o
     private static readonly HtmlParser Parser = new();
 
     /// <summary>Pages that read the query (an article page carries it to mark its words).</summary>
-    private static readonly string[] QueryPages = ["/search", "/search/facet/source", "/search/facet/kw/topics", "/articles/reuters-1"];
+    private static readonly string[] QueryPages = ["/search", "/search/facet/source", "/search/facet/kw/topics", "/articles/reuters-1", "/compare"];
 
     /// <summary>Machine endpoints that read the query; the exports limited, since only their answering is in question.</summary>
-    private static readonly string[] QueryEndpoints = ["/api/search", "/search.atom", "/search.csv?limit=20&", "/search.jsonl?limit=20&", "/suggest"];
+    private static readonly string[] QueryEndpoints = ["/api/search", "/search.atom", "/search.csv?limit=20&", "/search.jsonl?limit=20&", "/suggest", "/api/compare", "/compare.csv", "/compare.json"];
 
     /// <summary>The search's other parameters, each sent the hostile string (kw both as a list's value and whole).</summary>
     private static readonly (string Name, Func<string, string> Value)[] OtherParameters =
@@ -68,6 +68,14 @@ public sealed class HostileQueryTests(ArchiveAppFixture app, ITestOutputHelper o
         await CheckMachineAsync($"/search.csv?q=cocoa&limit={encoded}", "limit", null);
         await CheckMachineAsync($"/search.jsonl?q=cocoa&limit=5&text={encoded}", "text", null);
         await CheckMachineAsync($"/search.atom?q=cocoa&size={encoded}", "size", null);
+        // A comparison's own parameters, and a second series.
+        foreach (var parameter in new[] { "by", "interval", "measure", "q" })
+        {
+            var pair = $"{parameter}={encoded}";
+            await CheckPageAsync($"/compare?q=cocoa&{pair}", parameter, null);
+            await CheckMachineAsync($"/api/compare?q=cocoa&{pair}", parameter, null);
+        }
+        await CheckMachineAsync($"/compare.csv?q=cocoa&by=source&kw=topics:{encoded}", "kw", null);
 
         Report(name);
     }

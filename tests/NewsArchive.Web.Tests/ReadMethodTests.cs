@@ -33,6 +33,10 @@ public sealed class ReadMethodTests(ArchiveAppFixture app)
     [InlineData("/search.csv?q=cocoa")]
     [InlineData("/search.jsonl?q=cocoa")]
     [InlineData("/suggest?q=coc")]
+    [InlineData("/compare?q=cocoa&q=coffee")]
+    [InlineData("/api/compare?q=cocoa&by=source")]
+    [InlineData("/compare.csv?q=cocoa")]
+    [InlineData("/compare.json?q=cocoa")]
     [InlineData("/opensearch.xml")]
     [InlineData("/openapi/v1.json")]
     public async Task Head_WhereverGetAnswers_AnswersTheSame(string path)

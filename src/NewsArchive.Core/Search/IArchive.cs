@@ -1,4 +1,5 @@
 using NewsArchive.Core.Search.Counting;
+using NewsArchive.Core.Search.Coverage;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Stories.Comparison;
 
@@ -47,6 +48,13 @@ public interface IArchive : IDisposable
     /// and page size are ignored, and the count is never cut short by the time budget.
     /// </summary>
     IResultSet Results(SearchRequest request, int limit, CancellationToken cancellation = default);
+
+    /// <summary>
+    /// Each search's matches counted per day, beside the articles of each day that pass its filters
+    /// whatever its words (what a period's share is of), all from one snapshot of the archive: what
+    /// a chart of coverage needs (<see cref="CoverageBuilder"/>), without hits, facets or advice.
+    /// </summary>
+    CoverageCounts Coverage(IReadOnlyList<SearchRequest> requests, CancellationToken cancellation = default);
 
     /// <summary>Completions of a query being typed: frequent words that finish its last word, then titles it finds.</summary>
     IReadOnlyList<string> Suggest(string text, int max, CancellationToken cancellation = default);

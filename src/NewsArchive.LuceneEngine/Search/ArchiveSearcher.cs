@@ -5,6 +5,7 @@ using NewsArchive.Core.Articles;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Queries;
 using NewsArchive.Core.Search.Counting;
+using NewsArchive.Core.Search.Coverage;
 using NewsArchive.Core.Search.Spelling;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Stories.Comparison;
@@ -183,6 +184,21 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
             lease.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Every series from one searcher (one commit of the index).</summary>
+    public CoverageCounts Coverage(IReadOnlyList<SearchRequest> requests, CancellationToken cancellation = default)
+    {
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var series = requests.Select(request =>
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var (typed, parsed) = Read(request, searcher);
+            var notice = string.Join(" ", new[] { parsed.Notice, parsed.Expansion.Notice }.OfType<string>());
+            return CoverageCounter.Count(searcher, parsed.Query, typed.Request, BrowsesEverything(typed.Request, typed), notice.Length > 0 ? notice : null, cancellation);
+        }).ToList();
+        return new CoverageCounts(series, ResultSet.VersionOf(searcher), searcher.IndexReader.NumDocs);
     }
 
     public IReadOnlyList<string> Suggest(string text, int max, CancellationToken cancellation = default)

@@ -23,10 +23,12 @@ public sealed class ResultSet : IResultSet
         this.hits = hits;
         Total = total;
         Stories = stories;
-        var reader = (DirectoryReader)lease.Searcher.IndexReader;
-        IndexVersion = reader.IndexCommit.Generation;
-        IndexArticles = reader.NumDocs;
+        IndexVersion = VersionOf(lease.Searcher);
+        IndexArticles = lease.Searcher.IndexReader.NumDocs;
     }
+
+    /// <summary>The generation of the index commit <paramref name="searcher"/> reads.</summary>
+    internal static long VersionOf(IndexSearcher searcher) => ((DirectoryReader)searcher.IndexReader).IndexCommit.Generation;
 
     /// <summary>Every matching article, whatever the limit.</summary>
     public int Total { get; }

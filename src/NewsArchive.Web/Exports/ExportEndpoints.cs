@@ -41,15 +41,15 @@ public static class ExportEndpoints
         var now = clock.GetUtcNow();
         var header = ExportHeader.Of(request!, options, results, now, context.Request);
         context.Response.Headers["X-Total-Count"] = results.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.Stream(_ => streamer.StreamAsync(context, format, header, results, options.WithText), format.ContentType, FileName(request!, format.Extension, now));
+        return Results.Stream(_ => streamer.StreamAsync(context, format, header, results, options.WithText), format.ContentType, FileName(request!.Query, format.Extension, now));
     }
 
     /// <summary>newsarchive-cocoa-2026-11-22.csv: the query's words, so that several exports stay apart in a downloads folder.</summary>
-    private static string FileName(SearchRequest request, string extension, DateTimeOffset now)
+    internal static string FileName(string? query, string extension, DateTimeOffset now, string kind = "")
     {
-        var words = new string((request.Query ?? "").Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray());
+        var words = new string((query ?? "").Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray());
         words = string.Join('-', words.Split('-', StringSplitOptions.RemoveEmptyEntries));
         if (words.Length > 40) words = words[..40].TrimEnd('-');
-        return $"newsarchive-{(words.Length > 0 ? words + "-" : "")}{now:yyyy-MM-dd}.{extension}";
+        return $"newsarchive-{(kind.Length > 0 ? kind + "-" : "")}{(words.Length > 0 ? words + "-" : "")}{now:yyyy-MM-dd}.{extension}";
     }
 }

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using NewsArchive.Core.Search;
+using NewsArchive.Core.Search.Counting;
+using NewsArchive.Core.Search.Coverage;
 using NewsArchive.Web.Api;
+using NewsArchive.Web.Coverage;
 using NewsArchive.Web.Infrastructure;
 
 namespace NewsArchive.Web.Pages;
@@ -67,6 +70,9 @@ public sealed class ApiHelpModel(IArchive archive, IServiceProvider services) : 
             ["exportJsonl"] = SearchLinks.Export(search, "jsonl"),
             ["suggest"] = "/suggest?q=" + Uri.EscapeDataString(word[..Math.Min(3, word.Length)]),
             ["health"] = "/healthz",
+            ["compare"] = CoverageLinks.Api(new CoverageRequest { Queries = [word], SplitBy = Facet.Sources }),
+            ["exportCompareCsv"] = CoverageLinks.Export(new CoverageRequest { Queries = [word] }, "csv"),
+            ["exportCompareJson"] = CoverageLinks.Export(new CoverageRequest { Queries = [word], Measure = CoverageMeasure.Share }, "json"),
         };
         if (newest is not null)
         {

@@ -33,8 +33,8 @@ public static partial class InertHtml
         }
         foreach (var element in document.QuerySelectorAll(ForeignElements))
             yield return $"a <{element.LocalName}> element: {Shorten(element.OuterHtml)}";
-        // The date histogram is the site's one drawing; any other svg came from outside.
-        foreach (var svg in document.QuerySelectorAll("svg:not([data-drag-dates])"))
+        // The date histogram and the comparison's chart (its legend's keys too) are the site's drawings; any other svg came from outside.
+        foreach (var svg in document.QuerySelectorAll("svg:not([data-drag-dates]):not([data-coverage])"))
             yield return $"an <svg> element: {Shorten(svg.OuterHtml)}";
         foreach (var element in document.All)
         {

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using NewsArchive.Core.Search.Counting;
 
 namespace NewsArchive.LuceneEngine.Search.Counting;
 
@@ -25,6 +26,14 @@ internal sealed class AllArticleDays
 
     /// <summary>The counts for the searcher's reader, counted on first use.</summary>
     public static AllArticleDays For(IndexSearcher searcher) => WholeArchive.For(searcher).Days;
+
+    /// <summary>The articles of each day that has any.</summary>
+    public Dictionary<DateOnly, int> ByDay()
+    {
+        var byDay = new Dictionary<DateOnly, int>(days.Length);
+        for (var i = 0; i < days.Length; i++) byDay[EpochDays.ToDate(days[i])] = before[i + 1] - before[i];
+        return byDay;
+    }
 
     /// <summary>Articles dated on a day in [<paramref name="firstDay"/>, <paramref name="endDay"/>), days since the epoch.</summary>
     public int Between(long firstDay, long endDay) => before[IndexOf(endDay)] - before[IndexOf(firstDay)];
