@@ -68,6 +68,38 @@ public abstract class ArchiveContract : IDisposable
     }
 
     [Fact]
+    public void Coverage_CountsEachSearchPerDay_BesideTheArticlesItsFiltersLetThrough()
+    {
+        using var archive = Open(Reports);
+
+        var counts = archive.Coverage([new SearchRequest { Query = "cocoa OR wheat" }, new SearchRequest { Query = "strike", Sources = ["AP"] }]);
+
+        Assert.Equal(2, counts.Series.Count);
+        var (both, ap) = (counts.Series[0], counts.Series[1]);
+        Assert.Equal((3, 0), (both.Total, both.Undated));
+        Assert.Equal(new Dictionary<DateOnly, int> { [new(2022, 1, 10)] = 1, [new(2022, 1, 12)] = 1, [new(2022, 2, 1)] = 1 }, both.Matches);
+        // No filter: the share is of every article of the day.
+        Assert.Equal(Reports.GroupBy(a => DateOnly.FromDateTime(a.Date!.Value.UtcDateTime)).ToDictionary(g => g.Key, g => g.Count()), both.Base);
+        Assert.Equal(new Dictionary<DateOnly, int> { [new(2022, 3, 7)] = 1 }, ap.Matches);
+        Assert.Equal(new Dictionary<DateOnly, int> { [new(2022, 1, 12)] = 1, [new(2022, 3, 7)] = 1 }, ap.Base);
+        Assert.Equal(Reports.Length, counts.IndexArticles);
+    }
+
+    [Fact]
+    public void Coverage_MovesAFacetTypedInTheQueryToItsFilters()
+    {
+        var left = new Dictionary<string, IReadOnlyList<string>> { ["bias"] = ["left"] };
+        using var archive = Open([.. Reports.Take(2).Select(a => a with { Keywords = left }), .. Reports.Skip(2)]);
+
+        var series = Assert.Single(archive.Coverage([new SearchRequest { Query = "cocoa bias:left" }]).Series);
+
+        Assert.Equal([new KeywordFilter("bias", "left")], series.Request.Keywords);
+        Assert.Equal(2, series.Total);
+        // The share is of the left's articles only.
+        Assert.Equal(2, series.Base.Values.Sum());
+    }
+
+    [Fact]
     public void FacetValues_CountEveryValueOfTheFacet()
     {
         using var archive = Open(Reports);
