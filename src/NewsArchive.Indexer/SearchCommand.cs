@@ -52,9 +52,10 @@ internal static class SearchCommand
         var to = new Option<string>("--to") { Description = $"Only articles dated on or before this day; a month or year means its last day. {FilterDates.Forms}.", HelpName = "DATE" };
         var sort = new Option<string>("--sort")
         {
-            Description = "The order of the hits: added is newest to the archive first. By default relevance for a query, newest when browsing.",
+            Description = "The order of the hits: added is newest to the archive first; random is a random sample fixed by --seed. By default relevance for a query, newest when browsing.",
             HelpName = string.Join('|', SearchSorts.Names),
         };
+        var seed = new Option<string>("--seed") { Description = "With --sort random: the sample, 0 (the default) or any whole number; the same seed gives the same sample.", HelpName = "N" };
         var limit = new Option<string>("--limit")
         {
             Description = $"Hits to show, 1 to {SearchRequest.MaxPageSize}.",
@@ -68,7 +69,7 @@ internal static class SearchCommand
 
         var command = new Command(Name, "Searches an index and prints the hits, as the web app's search finds them.")
         {
-            query, index, sources, keywords, from, to, sort, limit, page, group, exact, asTyped, json,
+            query, index, sources, keywords, from, to, sort, seed, limit, page, group, exact, asTyped, json,
             // Its own help option, found before the root's, so that its help (also shown with a
             // parse error) leaves out the indexer's file arguments.
             new HelpOption { Action = new SubcommandHelpAction() },
@@ -84,6 +85,7 @@ internal static class SearchCommand
                 parse.GetValue(from),
                 parse.GetValue(to),
                 parse.GetValue(sort),
+                parse.GetValue(seed),
                 parse.GetValue(limit),
                 parse.GetValue(page),
                 parse.GetValue(group),

@@ -72,6 +72,8 @@ internal sealed class SearchPrinter(TextWriter output, bool markMatches)
             {
                 SearchSort.Newest => "newest first",
                 SearchSort.Oldest => "oldest first",
+                SearchSort.Added => "newest to the archive first",
+                SearchSort.Random => $"in the random order of seed {request.Seed}",
                 _ => "most relevant first",
             };
             return $"{heading}, showing {first}-{first + results.Hits.Count - 1}, {order}.";

@@ -35,7 +35,7 @@ public sealed class OpenApiTests(ArchiveAppFixture app)
             Assert.All(operation.Parameters ?? [], p => Assert.False(string.IsNullOrWhiteSpace(p.Description), $"{path}: {p.Name} is not described"));
         }
         var search = document.Paths["/api/search"].Operations![HttpMethod.Get];
-        Assert.Equal(["q", "source", "from", "to", "kw", "exact", "sort", "group", "astyped", "page", "size"], search.Parameters!.Select(p => p.Name));
+        Assert.Equal(["q", "source", "from", "to", "kw", "exact", "sort", "seed", "group", "astyped", "page", "size"], search.Parameters!.Select(p => p.Name));
         Assert.Contains("400", search.Responses!.Keys);
         Assert.Equal("application/problem+json", Assert.Single(search.Responses["400"].Content!.Keys));
         var compare = document.Paths["/api/articles/compare"].Operations![HttpMethod.Get];

@@ -116,10 +116,11 @@ public sealed class SearchPageTests(ArchiveAppFixture app)
         var nav = page.Required("nav.sort");
         Assert.Equal("Relevance", nav.QuerySelector("strong[aria-current]")?.TextContent.Trim());
         var links = nav.QuerySelectorAll("a").ToDictionary(a => a.TextContent.Trim(), a => Link.Parse(a.GetAttribute("href")!));
-        Assert.Equal(["Newest", "Oldest", "Recently added"], links.Keys.Order());
+        Assert.Equal(["Newest", "Oldest", "Random sample", "Recently added"], links.Keys.Order());
         Assert.Equal("newest", links["Newest"]["sort"]);
         Assert.Equal("added", links["Recently added"]["sort"]);
         Assert.Equal("oldest", links["Oldest"]["sort"]);
+        Assert.Equal("random", links["Random sample"]["sort"]);
         Assert.All(links.Values, l => Assert.Equal("cocoa", l["q"]));
     }
 

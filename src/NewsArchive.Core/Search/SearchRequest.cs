@@ -8,6 +8,13 @@ public enum SearchSort
 
     /// <summary>Newest to the archive first (the time indexed), whatever the articles' own dates: what a feed follows.</summary>
     Added,
+
+    /// <summary>
+    /// A random order fixed by <see cref="SearchRequest.Seed"/>: its first n hits are a uniform
+    /// random sample of the matches, the same for the same seed (and, for the articles already
+    /// there, when the archive grows), to read or code a representative set.
+    /// </summary>
+    Random,
 }
 
 /// <summary>A keyword facet value to filter by, e.g. topics = cocoa.</summary>
@@ -41,6 +48,9 @@ public sealed record SearchRequest
 
     /// <summary>Null means the natural order: relevance for a query, newest first when browsing.</summary>
     public SearchSort? Sort { get; init; }
+
+    /// <summary>What fixes the order of <see cref="SearchSort.Random"/>: the same seed, the same sample. Ignored by the other orders.</summary>
+    public int Seed { get; init; }
 
     /// <summary>
     /// The date histogram shows each period's share of all articles rather than counts. Display

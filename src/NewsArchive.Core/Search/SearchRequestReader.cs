@@ -35,9 +35,11 @@ public sealed class SearchRequestReader(Func<string, IEnumerable<string?>> value
         if (Single("sort") is { } sortText)
         {
             if (!SearchSorts.TryParse(sortText, out var parsed))
-                return Fail("sort", $"{Named("sort")} must be {SearchSorts.Listed} (added: newest to the archive first).");
+                return Fail("sort", $"{Named("sort")} must be {SearchSorts.Listed} (added: newest to the archive first; random: a sample fixed by seed).");
             sort = parsed;
         }
+
+        if (!TryInt("seed", 0, 0, int.MaxValue, out var seed, out error)) return (null, error);
 
         if (!TryInt("size", DefaultPageSize, 1, SearchRequest.MaxPageSize, out var size, out error)) return (null, error);
         var maxPage = SearchRequest.MaxResultWindow / size;
@@ -81,6 +83,7 @@ public sealed class SearchRequestReader(Func<string, IEnumerable<string?>> value
             To = to,
             Keywords = keywords.Distinct().ToList(),
             Sort = sort,
+            Seed = seed,
             ExactWords = exactWords,
             AsTyped = asTyped,
             DateShares = dateShares,

@@ -16,9 +16,10 @@ internal static class OnePerStory
     public static (Matches Matches, ScoreDoc[] Page) Search(IndexSearcher searcher, Query query, SearchRequest request, SearchDeadline deadline)
     {
         var needed = Math.Min(request.Page * request.PageSize, SearchRequest.MaxResultWindow);
-        var top = new TopStoriesCollector(Matches.SortFor(request.EffectiveSort, ReaderState.Of(searcher).Segments), StoryTable.For(searcher), needed);
+        var stories = StoryTable.For(searcher);
+        var top = new TopStoriesCollector(Matches.SortFor(request.EffectiveSort, request.Seed, ReaderState.Of(searcher).Segments, stories), stories, needed);
         var matches = Matches.Count(searcher, query, request, deadline, top);
-        var stories = top.Hits();
-        return (matches with { Hits = stories }, stories.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToArray());
+        var hits = top.Hits();
+        return (matches with { Hits = hits }, hits.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToArray());
     }
 }

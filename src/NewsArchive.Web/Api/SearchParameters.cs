@@ -28,7 +28,8 @@ public static class SearchParameters
         new("to", "Only articles published on or before this day (YYYY-MM-DD, UTC); a month (YYYY-MM) or year (YYYY) means its last day.", JsonSchemaType.String, "1987-03-31"),
         new("kw", "Only articles with this keyword value, written list:value (e.g. topics:cocoa); repeat for several: any value of one list, and every list.", JsonSchemaType.String, "topics:cocoa", Repeatable: true),
         new("exact", "1: match words only as typed, without their other forms.", JsonSchemaType.String, Allowed: ["0", "1"]),
-        new("sort", "Order: relevance (the default with words), newest (the default without), oldest, or added (newest to the archive first).", JsonSchemaType.String, Allowed: SearchSorts.Names),
+        new("sort", "Order: relevance (the default with words), newest (the default without), oldest, added (newest to the archive first), or random (a random order fixed by seed: its first hits are a uniform random sample of the matches).", JsonSchemaType.String, Allowed: SearchSorts.Names),
+        new("seed", $"With sort=random: which random order, a whole number from 0 (the default) to {int.MaxValue:N0}. The same seed gives the same sample, on any later commit of the index too (articles added since fall in among them).", JsonSchemaType.Integer, "42"),
         new("group", "story: one hit per story (its best-ranked version), counted by stories; none (the default): every article.", JsonSchemaType.String, Allowed: ["none", "story"]),
     ];
 

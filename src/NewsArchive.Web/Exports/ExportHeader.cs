@@ -20,6 +20,7 @@ public sealed record ExportHeader(
     bool ExactWords,
     bool OnePerStory,
     string Sort,
+    int? Seed,
     bool FullText,
     string ExportedAt,
     long IndexVersion,
@@ -54,6 +55,7 @@ public sealed record ExportHeader(
         request.ExactWords,
         request.OnePerStory,
         request.EffectiveSort.ToString().ToLowerInvariant(),
+        request.EffectiveSort == SearchSort.Random ? request.Seed : null,
         options.WithText,
         ExportFormats.Timestamp(now),
         results.IndexVersion,
@@ -78,6 +80,7 @@ public sealed record ExportHeader(
         ExactWords: false,
         OnePerStory: false,
         nameof(SearchSort.Oldest).ToLowerInvariant(),
+        Seed: null,
         options.WithText,
         ExportFormats.Timestamp(now),
         versions.IndexVersion,
@@ -99,6 +102,7 @@ public sealed record ExportHeader(
         yield return ("exact words", ExactWords ? "yes" : "no");
         yield return ("one per story", OnePerStory ? "yes" : "no");
         yield return ("sort", Sort);
+        if (Seed is { } seed) yield return ("seed", seed.ToString(CultureInfo.InvariantCulture));
         yield return ("full text", FullText ? "yes" : "no");
         yield return ("exported at", ExportedAt);
         yield return ("index version", IndexVersion.ToString(CultureInfo.InvariantCulture));

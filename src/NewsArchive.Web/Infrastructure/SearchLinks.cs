@@ -80,6 +80,7 @@ public static class SearchLinks
         if (request.ExactWords) pairs.Add(new("exact", "1"));
         if (request.AsTyped) pairs.Add(new("astyped", "1"));
         if (request.Sort is { } sort) pairs.Add(new("sort", sort.ToString().ToLowerInvariant()));
+        if (request.Sort == SearchSort.Random) pairs.Add(new("seed", request.Seed.ToString(CultureInfo.InvariantCulture)));
         if (request.OnePerStory) pairs.Add(new("group", "story"));
         if (request.Page > 1) pairs.Add(new("page", request.Page.ToString(CultureInfo.InvariantCulture)));
         if (request.PageSize != SearchRequestReader.DefaultPageSize) pairs.Add(new("size", request.PageSize.ToString(CultureInfo.InvariantCulture)));

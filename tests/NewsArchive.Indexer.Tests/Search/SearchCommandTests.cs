@@ -153,7 +153,7 @@ public sealed class SearchCommandTests(SearchIndexFixture index) : IClassFixture
         // The program's name is the test host's here.
         Assert.Matches(@"(?m)^  \S+ search \[<query>\] \[options\]\r?$", output);
         Assert.DoesNotContain("<inputs>", output);
-        foreach (var option in new[] { "--index", "--source", "--from", "--to", "--sort", "--limit", "--page", "--exact", "--json" })
+        foreach (var option in new[] { "--index", "--source", "--from", "--to", "--sort", "--seed", "--limit", "--page", "--exact", "--json" })
             Assert.Contains(option, output);
     }
 

@@ -19,6 +19,7 @@ public sealed class SearchErrorTests(SearchIndexFixture index) : IClassFixture<S
         { ["--sort", "sideways"], "--sort" },
         { ["--sort", "1"], "--sort" },
         { ["--sort", "newest,oldest"], "--sort" },
+        { ["--sort", "random", "--seed", "-3"], "--seed" },
         { ["--limit", "0"], "--limit" },
         { ["--limit", "1000"], "--limit" },
         { ["--limit", "101"], "--limit" },

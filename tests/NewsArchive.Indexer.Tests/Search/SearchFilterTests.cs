@@ -85,6 +85,18 @@ public sealed class SearchFilterTests(SearchIndexFixture index) : IClassFixture<
     }
 
     [Fact]
+    public void Sort_Random_IsTheSameForTheSameSeed_AndListsEveryMatch()
+    {
+        var all = index.Ids("--sort", "newest", "--limit", "100");
+
+        var sample = index.Ids("--sort", "random", "--seed", "11", "--limit", "100");
+
+        Assert.Equal(sample, index.Ids("--sort", "random", "--seed", "11", "--limit", "100"));
+        Assert.Equal(all.Order(StringComparer.Ordinal), sample.Order(StringComparer.Ordinal));
+        Assert.Contains("in the random order of seed 11", index.Search("--sort", "random", "--seed", "11").Output);
+    }
+
+    [Fact]
     public void Sort_IgnoresCase()
     {
         Assert.Equal(index.Ids("--sort", "newest"), index.Ids("--sort", "NEWEST"));

@@ -21,7 +21,7 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
         // Counts only: no order to keep, so no sort comparator runs over the matches.
         if (window == 0) return Count(searcher, query, request, deadline, hits: null);
         // The top hits' collector counts every match it sees: no other total is kept beside it.
-        var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort, ReaderState.Of(searcher).Segments), window, false, false, false, false);
+        var top = TopFieldCollector.Create(SortFor(sort ?? request.EffectiveSort, request.Seed, ReaderState.Of(searcher).Segments), window, false, false, false, false);
         return Counted(searcher, query, request, deadline, () => top.TotalHits, top) with { Hits = top.GetTopDocs(0, window).ScoreDocs };
     }
 
@@ -50,7 +50,7 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
     /// </summary>
     public static ScoreDoc[] Rank(IndexSearcher searcher, Query query, SearchRequest request, int window, SearchDeadline deadline)
     {
-        var top = TopFieldCollector.Create(SortFor(request.EffectiveSort, ReaderState.Of(searcher).Segments), window, false, false, false, false);
+        var top = TopFieldCollector.Create(SortFor(request.EffectiveSort, request.Seed, ReaderState.Of(searcher).Segments), window, false, false, false, false);
         try
         {
             searcher.Search(SearchFilters.Apply(searcher, query, request), new DeadlineCollector(top, deadline.Token));
@@ -61,12 +61,16 @@ internal sealed record Matches(ScoreDoc[] Hits, int Total, int Stories, FacetCou
         return top.GetTopDocs(0, window).ScoreDocs;
     }
 
-    /// <summary>The order of <paramref name="sort"/>, dates read from <paramref name="dates"/>.</summary>
-    public static Sort SortFor(SearchSort sort, SegmentCache dates) => sort switch
+    /// <summary>
+    /// The order of <paramref name="sort"/>, dates and ids read from <paramref name="segments"/>; a
+    /// random order fixed by <paramref name="seed"/>, of stories when <paramref name="stories"/> are given.
+    /// </summary>
+    public static Sort SortFor(SearchSort sort, int seed, SegmentCache segments, StoryTable? stories = null) => sort switch
     {
-        SearchSort.Newest => new Sort(DateOrder.NewestFirst(dates)),
-        SearchSort.Oldest => new Sort(DateOrder.OldestFirst(dates)),
-        SearchSort.Added => new Sort(DateOrder.AddedFirst, DateOrder.NewestFirst(dates)),
-        _ => new Sort(SortField.FIELD_SCORE, DateOrder.NewestFirst(dates)),
+        SearchSort.Random => new Sort(new SortField(RandomSortSource.Field, new RandomSortSource(segments, seed, stories))),
+        SearchSort.Newest => new Sort(DateOrder.NewestFirst(segments)),
+        SearchSort.Oldest => new Sort(DateOrder.OldestFirst(segments)),
+        SearchSort.Added => new Sort(DateOrder.AddedFirst, DateOrder.NewestFirst(segments)),
+        _ => new Sort(SortField.FIELD_SCORE, DateOrder.NewestFirst(segments)),
     };
 }

@@ -43,6 +43,9 @@ internal sealed class WholeArchive
     public ScoreDoc[] Page(IndexSearcher searcher, SearchRequest request)
     {
         var sort = request.EffectiveSort == SearchSort.Relevance ? SearchSort.Newest : request.EffectiveSort;
+        // A random order is one per seed: ranked afresh, never kept.
+        if (sort == SearchSort.Random)
+            return Matches.Rank(searcher, new MatchAllDocsQuery(), request, request.Page * request.PageSize, SearchDeadline.None).Skip((request.Page - 1) * request.PageSize).ToArray();
         var ordered = first.GetOrAdd(sort, s => Matches.Count(searcher, new MatchAllDocsQuery(), new SearchRequest(), s, SearchRequest.MaxResultWindow, SearchDeadline.None).Hits);
         var start = (request.Page - 1) * request.PageSize;
         return start >= ordered.Length ? [] : ordered[start..Math.Min(ordered.Length, start + request.PageSize)];
