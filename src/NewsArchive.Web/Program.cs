@@ -5,6 +5,7 @@ using NewsArchive.Web.Exports;
 using NewsArchive.Web.Feeds;
 using NewsArchive.Web.Infrastructure;
 using NewsArchive.Web.Services;
+using NewsArchive.Web.Terms;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -60,6 +61,7 @@ try
     reads.MapFeeds();
     reads.MapExports();
     reads.MapCoverage();
+    reads.MapTerms();
     reads.MapStoryExports();
     reads.MapBrowserSearch();
     reads.MapOpenApi().RequireCors(OpenApiSetup.ReadOnlyCors);

@@ -25,5 +25,6 @@ var root = new RootCommand("NewsArchive benchmarks, run by hand: dotnet run -c R
     StoriesCommand.Create(),
     StoryPairsCommand.Create(),
     StoryPairsDrawCommand.Create(),
+    NewsArchive.Benchmarks.Terms.TermsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -14,7 +14,7 @@ public sealed class ApiHelpPageTests(ArchiveAppFixture app)
 
         Assert.Equal(200, page.Status);
         var endpoints = page.All("section.endpoint h3 code").Select(c => c.TextContent).ToList();
-        Assert.Equal(["GET /api/search", "GET /api/articles/{id}", "GET /api/articles/compare", "GET /api/stories/{id}", "GET /healthz", "GET /api/compare", "GET /search.atom", "GET /search.csv", "GET /search.jsonl", "GET /compare.csv", "GET /compare.json", "GET /stories/{id}.{format}", "GET /suggest"], endpoints);
+        Assert.Equal(["GET /api/search", "GET /api/articles/{id}", "GET /api/articles/compare", "GET /api/stories/{id}", "GET /healthz", "GET /api/compare", "GET /api/terms", "GET /search.atom", "GET /search.csv", "GET /search.jsonl", "GET /compare.csv", "GET /compare.json", "GET /stories/{id}.{format}", "GET /suggest"], endpoints);
         var search = page.Required("section#search");
         Assert.Contains("kw", search.QuerySelectorAll("td code").Select(c => c.TextContent));
         Assert.Contains("One of: relevance, newest, oldest, added", search.TextContent);
@@ -28,7 +28,7 @@ public sealed class ApiHelpPageTests(ArchiveAppFixture app)
         var page = await app.GetPageAsync("/help/api");
 
         var examples = page.All("section.endpoint p a code").Select(c => c.TextContent).ToList();
-        Assert.Equal(13, examples.Count);
+        Assert.Equal(14, examples.Count);
         foreach (var example in examples)
             Assert.True((await app.GetAsync(example)).StatusCode == HttpStatusCode.OK, $"{example} did not answer 200");
     }

@@ -22,7 +22,7 @@ public sealed class HostileQueryTests(ArchiveAppFixture app, ITestOutputHelper o
     private static readonly string[] QueryPages = ["/search", "/search/facet/source", "/search/facet/kw/topics", "/articles/reuters-1", "/compare"];
 
     /// <summary>Machine endpoints that read the query; the exports limited, since only their answering is in question.</summary>
-    private static readonly string[] QueryEndpoints = ["/api/search", "/search.atom", "/search.csv?limit=20&", "/search.jsonl?limit=20&", "/suggest", "/api/compare", "/compare.csv", "/compare.json"];
+    private static readonly string[] QueryEndpoints = ["/api/search", "/search.atom", "/search.csv?limit=20&", "/search.jsonl?limit=20&", "/suggest", "/api/compare", "/compare.csv", "/compare.json", "/api/terms"];
 
     /// <summary>The search's other parameters, each sent the hostile string (kw both as a list's value and whole).</summary>
     private static readonly (string Name, Func<string, string> Value)[] OtherParameters =
@@ -76,6 +76,9 @@ public sealed class HostileQueryTests(ArchiveAppFixture app, ITestOutputHelper o
             await CheckMachineAsync($"/api/compare?q=cocoa&{pair}", parameter, null);
         }
         await CheckMachineAsync($"/compare.csv?q=cocoa&by=source&kw=topics:{encoded}", "kw", null);
+        await CheckPageAsync($"/compare?q=cocoa&terms={encoded}", "terms", null);
+        await CheckMachineAsync($"/api/terms?q=cocoa&max={encoded}", "max", null);
+        await CheckMachineAsync($"/api/terms?q=cocoa&seed={encoded}", "seed", null);
 
         Report(name);
     }

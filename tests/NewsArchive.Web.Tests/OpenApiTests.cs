@@ -10,7 +10,7 @@ namespace NewsArchive.Web.Tests;
 public sealed class OpenApiTests(ArchiveAppFixture app)
 {
     private static readonly string[] Endpoints =
-        ["/api/search", "/api/articles/{id}", "/api/articles/compare", "/api/stories/{id}", "/healthz", "/api/compare", "/search.atom", "/search.csv", "/search.jsonl", "/compare.csv", "/compare.json", "/stories/{id}.{format}", "/suggest"];
+        ["/api/search", "/api/articles/{id}", "/api/articles/compare", "/api/stories/{id}", "/healthz", "/api/compare", "/api/terms", "/search.atom", "/search.csv", "/search.jsonl", "/compare.csv", "/compare.json", "/stories/{id}.{format}", "/suggest"];
 
     [Fact]
     public async Task Description_IsValidOpenApi()

@@ -1,5 +1,6 @@
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Search.Coverage;
+using NewsArchive.Core.Search.Terms;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Stories.Comparison;
 
@@ -55,6 +56,15 @@ public interface IArchive : IDisposable
     /// a chart of coverage needs (<see cref="CoverageBuilder"/>), without hits, facets or advice.
     /// </summary>
     CoverageCounts Coverage(IReadOnlyList<SearchRequest> requests, CancellationToken cancellation = default);
+
+    /// <summary>
+    /// The <paramref name="max"/> words most characteristic of the search's matches against the whole
+    /// archive (<see cref="Keyness"/>), counted over all of them or, past
+    /// <paramref name="read"/>, over that many drawn at random (the first in the random order of
+    /// the request's seed, so the same request gives the same words). The query's own words, and
+    /// their other forms, are left out: they are what the matches were found by.
+    /// </summary>
+    TopTerms Terms(SearchRequest request, int max = TopTerms.DefaultTerms, int read = TopTerms.MaxRead, CancellationToken cancellation = default);
 
     /// <summary>Completions of a query being typed: frequent words that finish its last word, then titles it finds.</summary>
     IReadOnlyList<string> Suggest(string text, int max, CancellationToken cancellation = default);

@@ -6,6 +6,7 @@ using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Queries;
 using NewsArchive.Core.Search.Counting;
 using NewsArchive.Core.Search.Coverage;
+using NewsArchive.Core.Search.Terms;
 using NewsArchive.Core.Search.Spelling;
 using NewsArchive.Core.Stories;
 using NewsArchive.Core.Stories.Comparison;
@@ -200,6 +201,20 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
         }).ToList();
         return new CoverageCounts(series, ResultSet.VersionOf(searcher), searcher.IndexReader.NumDocs);
     }
+
+    /// <summary>At most <see cref="MaxTermsRead"/> matches are read, whatever is asked.</summary>
+    public TopTerms Terms(SearchRequest request, int max = TopTerms.DefaultTerms, int read = TopTerms.MaxRead, CancellationToken cancellation = default)
+    {
+        using var lease = index.Acquire();
+        var (typed, parsed) = Read(request, lease.Searcher);
+        // The query's words are left out in every form, even when it matched them only as typed.
+        var forms = typed.Request.ExactWords ? UserQueryParser.Parse(typed.Request.Query, analyzer, wordForms: true, typed.Excluded).Query : parsed.Query;
+        cancellation.ThrowIfCancellationRequested();
+        return TopTermsCounter.Count(lease.Searcher, analyzer, parsed.Query, forms, typed.Request, Math.Clamp(max, 1, TopTerms.MaxTerms), Math.Clamp(read, 1, MaxTermsRead), cancellation);
+    }
+
+    /// <summary>Matches whose text one call of <see cref="Terms"/> may read: enough to measure what a sample loses, bounded so no call holds a core for minutes.</summary>
+    public const int MaxTermsRead = 100_000;
 
     public IReadOnlyList<string> Suggest(string text, int max, CancellationToken cancellation = default)
     {

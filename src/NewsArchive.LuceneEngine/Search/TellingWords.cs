@@ -16,7 +16,8 @@ namespace NewsArchive.LuceneEngine.Search;
 /// fresh terms enumerator per segment; over memory-mapped files each of those registers a clone of
 /// the segment's file in a weak table, thousands per article view, which every garbage collection
 /// then walks: each view made the next slower (AllSides, 50 views of one article: 4.7 s at first,
-/// 31 s after 350). Here one enumerator per segment and field serves all of the article's words.
+/// 31 s after 350). Here one enumerator per segment and field serves all of the article's words
+/// (<see cref="SegmentDocFreqs"/>).
 /// </summary>
 internal static class TellingWords
 {
@@ -70,28 +71,5 @@ internal static class TellingWords
             frequencies[word] = frequencies.GetValueOrDefault(word) + 1;
         }
         tokens.End();
-    }
-
-    /// <summary>Document frequencies summed over the segments, with one terms enumerator per segment and field for every word asked.</summary>
-    private sealed class SegmentDocFreqs(IndexReader reader, IReadOnlyList<string> fields)
-    {
-        private readonly TermsEnum?[][] enums = fields
-            .Select(field => reader.Leaves.Select(leaf => leaf.AtomicReader.GetTerms(field)?.GetEnumerator()).ToArray())
-            .ToArray();
-
-        /// <summary>The field where <paramref name="word"/> is in most articles, and in how many.</summary>
-        public (string Field, int DocFreq) MostCommon(string word)
-        {
-            var bytes = new BytesRef(word);
-            var best = (Field: fields[0], DocFreq: 0);
-            for (var f = 0; f < fields.Count; f++)
-            {
-                var docFreq = 0;
-                foreach (var segment in enums[f])
-                    if (segment is not null && segment.SeekExact(bytes)) docFreq += segment.DocFreq;
-                if (docFreq > best.DocFreq) best = (fields[f], docFreq);
-            }
-            return best;
-        }
     }
 }

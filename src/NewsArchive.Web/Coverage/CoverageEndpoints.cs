@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.OpenApi;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Coverage;
+using NewsArchive.Core.Search.Terms;
 using NewsArchive.Web.Api;
 using NewsArchive.Web.Exports;
 
@@ -16,6 +17,7 @@ public static class CoverageEndpoints
         new("by", $"Split the one search into a series per value of a facet: source, or kw: and a keyword list (kw:bias). The values chosen by source or kw for that facet, or else the {CoverageRequest.MaxSeries} with the most matches.", JsonSchemaType.String, "kw:bias"),
         new("interval", $"The periods: day, week (ISO, Monday to Sunday), month or year; auto (the default) takes the finest giving at most {CoverageRequest.MaxAutoPeriods} periods. An interval giving more than {CoverageRequest.MaxPeriods:N0} is replaced by the finest that does not, with a notice.", JsonSchemaType.String, Allowed: ["auto", .. CoverageIntervals.Names]),
         new("measure", "count (the default) or share: the matches as a percentage of the period's articles that pass the series' filters (of center's articles, for bias:center). Both are always given; this is what the page charts.", JsonSchemaType.String, Allowed: ["count", "share"]),
+        new("terms", $"1: also each series' {CoverageBuilder.SeriesTerms} most characteristic words, as /api/terms gives them (slower: the text of up to {TopTerms.MaxRead:N0} matches a series is read).", JsonSchemaType.String, Allowed: ["0", "1"]),
         .. SearchParameters.Common.Where(p => p.Name is "source" or "from" or "to" or "kw" or "exact"),
     ];
 

@@ -22,6 +22,15 @@ public static class CoverageLinks
         Measure = search.DateShares ? CoverageMeasure.Share : CoverageMeasure.Count,
     });
 
+    /// <summary>The comparison with <paramref name="term"/> added to the query of the series numbered <paramref name="series"/> (to the one query, when it is split).</summary>
+    public static string Adding(CoverageRequest request, int series, string term)
+    {
+        var queries = request.Queries.Count == 0 ? [""] : request.Queries.ToList();
+        var at = request.SplitBy is null ? series : 0;
+        queries[at] = queries[at].Length == 0 ? term : $"{queries[at]} {term}";
+        return Page(request with { Queries = queries });
+    }
+
     /// <summary>The search behind one point: the series' query and filters, the period's days.</summary>
     public static string Search(CoverageSeries series, CoveragePeriod period) =>
         SearchLinks.Search(series.Request.WithDates(period.Start, period.Last) with { Sort = SearchSort.Oldest });
@@ -35,6 +44,7 @@ public static class CoverageLinks
         if (request.SplitBy is { } facet) pairs.Add(new("by", ByValue(facet)));
         if (request.Interval is { } interval) pairs.Add(new("interval", interval.Name()));
         if (request.Measure == CoverageMeasure.Share) pairs.Add(new("measure", "share"));
+        if (request.Terms) pairs.Add(new("terms", "1"));
         pairs.AddRange(SearchLinks.Parameters(request.Filters));
         return pairs;
     }

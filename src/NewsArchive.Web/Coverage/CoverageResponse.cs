@@ -113,6 +113,12 @@ public sealed record SeriesResponse(
     string SearchUrl,
     IReadOnlyList<PointResponse> Points)
 {
+    /// <summary>With terms=1: the words most characteristic of the series' matches (as /api/terms gives them); null otherwise.</summary>
+    public IReadOnlyList<Terms.TermResponse>? Terms { get; init; }
+
+    /// <summary>With terms=1: how the words were counted (all matches, or a stated random sample).</summary>
+    public string? TermsNote { get; init; }
+
     public static SeriesResponse From(CoverageSeries series, IReadOnlyList<CoveragePeriod> periods) => new(
         series.Label,
         series.Request.Query,
@@ -123,7 +129,11 @@ public sealed record SeriesResponse(
         series.Impossible,
         series.Notice,
         SearchLinks.Search(series.Request),
-        series.Points.Select((point, i) => PointResponse.Of(point, periods[i])).ToList());
+        series.Points.Select((point, i) => PointResponse.Of(point, periods[i])).ToList())
+    {
+        Terms = series.Terms?.Terms.Select(term => Web.Terms.TermResponse.From(term, series.Terms)).ToList(),
+        TermsNote = series.Terms is { } terms ? Web.Terms.TermsNote.Of(terms) : null,
+    };
 }
 
 /// <summary>A series in one period.</summary>

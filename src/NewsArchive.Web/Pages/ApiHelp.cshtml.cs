@@ -70,6 +70,7 @@ public sealed class ApiHelpModel(IArchive archive, IServiceProvider services) : 
             ["exportJsonl"] = SearchLinks.Export(search, "jsonl"),
             ["suggest"] = "/suggest?q=" + Uri.EscapeDataString(word[..Math.Min(3, word.Length)]),
             ["health"] = "/healthz",
+            ["terms"] = "/api/terms" + SearchLinks.QueryString(search with { PageSize = SearchRequestReader.DefaultPageSize }) + "&max=10",
             ["compare"] = CoverageLinks.Api(new CoverageRequest { Queries = [word], SplitBy = Facet.Sources }),
             ["exportCompareCsv"] = CoverageLinks.Export(new CoverageRequest { Queries = [word] }, "csv"),
             ["exportCompareJson"] = CoverageLinks.Export(new CoverageRequest { Queries = [word], Measure = CoverageMeasure.Share }, "json"),

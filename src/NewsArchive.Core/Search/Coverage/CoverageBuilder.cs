@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Search.Counting;
+using NewsArchive.Core.Search.Terms;
 
 namespace NewsArchive.Core.Search.Coverage;
 
@@ -11,6 +12,9 @@ namespace NewsArchive.Core.Search.Coverage;
 /// </summary>
 public static class CoverageBuilder
 {
+    /// <summary>Characteristic words listed per series.</summary>
+    public const int SeriesTerms = 15;
+
     public static (CoverageChart? Chart, ParameterError? Error) Build(IArchive archive, CoverageRequest request, DateTimeOffset now, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
@@ -47,7 +51,17 @@ public static class CoverageBuilder
                 counted.Notice);
         }).ToList();
 
+        if (request.Terms) charted = WithTerms(archive, charted, cancellation);
         return (new CoverageChart(request, interval, periods, charted, notices, counts.IndexVersion, counts.IndexArticles) { Elapsed = clock.Elapsed }, null);
+    }
+
+    /// <summary>Words characteristic of each series: each reads up to a thousand texts, so the series are read side by side.</summary>
+    private static List<CoverageSeries> WithTerms(IArchive archive, List<CoverageSeries> series, CancellationToken cancellation)
+    {
+        var terms = new TopTerms[series.Count];
+        Parallel.For(0, series.Count, new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => terms[i] = archive.Terms(series[i].Request, SeriesTerms, TopTerms.MaxRead, cancellation));
+        return series.Select((s, i) => s with { Terms = terms[i] }).ToList();
     }
 
     /// <summary>

@@ -39,7 +39,11 @@ public sealed record CoverageSeries(
     int Undated,
     int Impossible,
     IReadOnlyList<CoveragePoint> Points,
-    string? Notice);
+    string? Notice)
+{
+    /// <summary>The words most characteristic of the series' matches, when the request asked for them.</summary>
+    public Terms.TopTerms? Terms { get; init; }
+}
 
 /// <summary>A comparison of coverage: series counted over the same periods, from one snapshot of the archive.</summary>
 /// <param name="Request">What was asked.</param>

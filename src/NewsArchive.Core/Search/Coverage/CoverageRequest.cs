@@ -41,6 +41,9 @@ public sealed record CoverageRequest
 
     public CoverageMeasure Measure { get; init; }
 
+    /// <summary>Also list each series' characteristic words (a read of up to <see cref="Terms.TopTerms.MaxRead"/> of its matches' texts, so asked for, not always done).</summary>
+    public bool Terms { get; init; }
+
     /// <summary>A search's filters as a comparison shares them: without what only a page of hits has (the query, page, order, display).</summary>
     public static SearchRequest SharedFilters(SearchRequest search) => new()
     {

@@ -5,7 +5,8 @@ namespace NewsArchive.Core.Search.Coverage;
 /// <summary>
 /// Reads a comparison from named parameters (the URL of /compare, /api/compare and the exports):
 /// <c>q</c> once per series, <c>by</c> (source, or kw:list) to split one query by a facet,
-/// <c>interval</c> (day, week, month, year, auto), <c>measure</c> (count, share), and the search
+/// <c>interval</c> (day, week, month, year, auto), <c>measure</c> (count, share), <c>terms</c>
+/// (1: each series' characteristic words too), and the search
 /// filters every series shares, read by <see cref="SearchRequestReader"/> with the same words.
 /// </summary>
 public sealed class CoverageRequestReader(Func<string, IEnumerable<string?>> values)
@@ -48,6 +49,14 @@ public sealed class CoverageRequestReader(Func<string, IEnumerable<string?>> val
             else if (!measureText.Equals("count", StringComparison.OrdinalIgnoreCase)) return Fail("measure", $"measure must be count or share (not \"{measureText}\").");
         }
 
+        var terms = Single("terms") switch
+        {
+            null or "0" => false,
+            "1" => true,
+            var other => (bool?)null,
+        };
+        if (terms is null) return Fail("terms", $"terms must be 1 (list each series' characteristic words) or 0 (not \"{Single("terms")}\").");
+
         return (new CoverageRequest
         {
             Queries = queries,
@@ -55,6 +64,7 @@ public sealed class CoverageRequestReader(Func<string, IEnumerable<string?>> val
             SplitBy = splitBy,
             Interval = interval,
             Measure = measure,
+            Terms = terms.Value,
         }, null);
     }
 
