@@ -31,6 +31,12 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [InlineData("/articles/nope")]
     [InlineData("/search?sort=sideways")]
     [InlineData("/search/facet/nothing")]
+    [InlineData("/search?q=cocoa&sort=random&seed=5")]
+    [InlineData("/compare")]
+    [InlineData("/compare?q=cocoa&q=coffee&q=sugar&interval=month&measure=share&terms=1")]
+    [InlineData("/compare?q=cocoa&by=kw%3Aplaces&interval=year&source=Reuters")]
+    [InlineData("/compare?q=zzxqvj")]
+    [InlineData("/compare?interval=fortnight")]
     public async Task Page_HasNoSeriousViolations(string path)
     {
         var page = await fixture.NewPageAsync();

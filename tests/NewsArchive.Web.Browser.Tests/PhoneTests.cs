@@ -27,6 +27,9 @@ public sealed class PhoneTests(BrowserFixture fixture)
         "story",
         "/help",
         "/help/api",
+        "/compare?q=cocoa&q=coffee&q=sugar&q=wheat&q=oil&q=gold&interval=week&measure=share&terms=1",
+        "/compare?q=cocoa&by=kw:places&kw=topics:cocoa",
+        "/compare?interval=fortnight",
         "/search?page=0",
         "/no-such-page",
     };
