@@ -18,6 +18,7 @@ internal sealed class SpeedBenchmark(SpeedOptions options, TextWriter output)
     private readonly List<SearchRow> searchRows = [];
     private readonly List<ReferenceRow> referenceRows = [];
     private readonly List<(string Size, KindTiming Timing)> kindTimings = [];
+    private readonly List<CoverageRow> coverageRows = [];
     private readonly List<WebRow> webRows = [];
     private readonly List<StartupRow> startupRows = [];
     private int appended;
@@ -102,6 +103,7 @@ internal sealed class SpeedBenchmark(SpeedOptions options, TextWriter output)
                         $"({reference.MedianRatio:N2}× a search, median).");
                     Record(searchRows, rows);
                     Record(referenceRows, [reference]);
+                    Record(coverageRows, CoverageStep.Run(size, searcher, diverse, output, cancellation));
                 }
             }
         }
@@ -138,6 +140,7 @@ internal sealed class SpeedBenchmark(SpeedOptions options, TextWriter output)
         SpeedTables.Index(indexRows, output);
         SpeedTables.Search(searchRows, output);
         SpeedTables.Reference(referenceRows, output);
+        SpeedTables.Coverage(coverageRows, output);
         if (options.Verbose) SpeedTables.Kinds(kindTimings, output);
         SpeedTables.Web(webRows, output);
         SpeedTables.Startup(startupRows, output);

@@ -28,6 +28,10 @@ internal static class SpeedTables
             r.Size, $"{r.Searches}", $"{r.AppP50Ms:0.00}", $"{r.ReferenceP50Ms:0.00}", $"{r.P50Ratio:0.00}", $"{r.MedianRatio:0.00}", $"{r.AppP99Ms:0.00}", $"{r.ReferenceP99Ms:0.00}",
         }));
 
+    public static void Coverage(IEnumerable<CoverageRow> rows, TextWriter output) => Write(output, "Compare (coverage charts and characteristic words in process, one at a time)",
+        new TextTable("size", "kind", "asked", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms"),
+        rows.Select(r => new[] { r.Size, r.Kind, $"{r.Asked}", $"{r.P50Ms:0.0}", $"{r.P90Ms:0.0}", $"{r.P99Ms:0.0}", $"{r.MaxMs:0.0}", $"{r.MeanMs:0.0}" }));
+
     public static void Kinds(IEnumerable<(string Size, KindTiming Timing)> rows, TextWriter output) => Write(output, "Search by kind",
         new TextTable("size", "kind", "hits", "mean ms"),
         rows.Select(r => new[] { r.Size, r.Timing.Kind.Name, $"{r.Timing.Hits}", $"{r.Timing.MeanMs:0.00}" }));
