@@ -71,28 +71,30 @@ public sealed class CoverageChartLayout
         for (var i = 0; i < Chart.Periods.Count; i += Math.Max(1, every)) yield return i;
     }
 
-    /// <summary>The runs of a series' drawn points, each a polyline's points ("x,y x,y").</summary>
-    public IEnumerable<string> Segments(CoverageSeries series)
+    /// <summary>
+    /// The runs of a series' drawn points between its gaps, each as a polyline's points
+    /// ("x,y x,y"); a run of one point is a dot, since a line of one point draws nothing.
+    /// </summary>
+    public IEnumerable<(string Points, bool Dot)> Segments(CoverageSeries series)
     {
         var run = new List<string>();
-        for (var i = 0; i < series.Points.Count; i++)
+        for (var i = 0; i <= series.Points.Count; i++)
         {
-            if (ValueOf(series.Points[i]) is { } value)
+            if (i < series.Points.Count && ValueOf(series.Points[i]) is { } value)
             {
                 run.Add(Number(X(i)) + "," + Number(Y(value)));
                 continue;
             }
-            if (run.Count > 0) yield return string.Join(' ', run);
+            if (run.Count > 0) yield return (string.Join(' ', run), run.Count == 1);
             run.Clear();
         }
-        if (run.Count > 0) yield return string.Join(' ', run);
     }
 
     public string Format(double value) => Shares ? FacetLists.Percent(value) : Display.Count((int)Math.Round(value));
 
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>A top of the axis a little above the largest value, in steps of 1, 2 or 5 times a power of ten, four or five of them; counts step by whole numbers.</summary>
+    /// <summary>A top of the axis a little above the largest value, in steps of 1, 2 or 5 times a power of ten, at most four of them; counts step by whole numbers.</summary>
     private static (double Max, double Step) Scale(double largest, bool integral)
     {
         if (largest <= 0) return (1, integral ? 1 : 0.25);
