@@ -55,7 +55,7 @@ public static class CoverageBuilder
         return (new CoverageChart(request, interval, periods, charted, notices, counts.IndexVersion, counts.IndexArticles) { Elapsed = clock.Elapsed }, null);
     }
 
-    /// <summary>Words characteristic of each series: each reads up to a thousand texts, so the series are read side by side.</summary>
+    /// <summary>Words characteristic of each series: each reads up to a thousand texts, so the series are asked side by side.</summary>
     private static List<CoverageSeries> WithTerms(IArchive archive, List<CoverageSeries> series, CancellationToken cancellation)
     {
         var terms = new TopTerms[series.Count];

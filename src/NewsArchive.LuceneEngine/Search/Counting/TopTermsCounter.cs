@@ -37,15 +37,7 @@ internal static class TopTermsCounter
         var total = top.TotalHits;
         var docs = top.GetTopDocs().ScoreDocs;
 
-        var counts = new WordCounts();
-        for (var article = 0; article < docs.Length; article++)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            var stored = searcher.Doc(docs[article].Doc, TextFields);
-            foreach (var text in stored.GetValues(ArchiveSchema.Body))
-                counts.Add(analyzer, text, article);
-        }
-        var inMatches = counts.Articles();
+        var inMatches = CountWords(searcher, analyzer, docs, cancellation);
 
         var reader = searcher.IndexReader;
         var docFreqs = new SegmentDocFreqs(reader, [ArchiveSchema.Body]);
@@ -68,6 +60,37 @@ internal static class TopTermsCounter
             .Take(max)
             .ToList();
         return new TopTerms(request, total, docs.Length, terms, archiveSize, ResultSet.VersionOf(searcher));
+    }
+
+    /// <summary>Articles read per thread at least: fewer are not worth a thread.</summary>
+    private const int ArticlesPerThread = 100;
+
+    /// <summary>
+    /// In how many of <paramref name="docs"/> each word is. Reading an article's text (loading it,
+    /// decompressing its block, splitting it) is nearly all the work, and each article is read
+    /// alone, so the articles are shared out among the cores, each counting its own, and the
+    /// counts added up: a list of words is asked for by one reader at a time, who waits for it.
+    /// </summary>
+    private static Dictionary<string, int> CountWords(IndexSearcher searcher, Analyzer analyzer, ScoreDoc[] docs, CancellationToken cancellation)
+    {
+        var parts = Math.Clamp(docs.Length / ArticlesPerThread, 1, Environment.ProcessorCount);
+        var counts = new Dictionary<string, int>[parts];
+        Parallel.For(0, parts, new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = parts }, part =>
+        {
+            var words = new WordCounts();
+            for (var article = part; article < docs.Length; article += parts)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                foreach (var text in searcher.Doc(docs[article].Doc, TextFields).GetValues(ArchiveSchema.Body))
+                    words.Add(analyzer, text, article);
+            }
+            counts[part] = words.Articles();
+        });
+        var total = counts[0];
+        foreach (var part in counts.Skip(1))
+            foreach (var (word, articles) in part)
+                total[word] = total.GetValueOrDefault(word) + articles;
+        return total;
     }
 
     /// <summary>
