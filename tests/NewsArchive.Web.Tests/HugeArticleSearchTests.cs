@@ -27,6 +27,8 @@ public sealed class HugeArticleSearchTests(HugeArticleAppFixture app, ITestOutpu
     [InlineData("/search?q=" + Query)]
     [InlineData("/api/search?q=" + Query)]
     [InlineData("/search?q=" + Query + "&size=100")]
+    [InlineData("/api/terms?q=" + Query)]
+    [InlineData("/compare?q=" + Query + "&q=" + HugeArticleAppFixture.Prefix + "small&terms=1")]
     public async Task PrefixOfEveryWordOfHugeArticles_AnswersWithinSeconds(string url)
     {
         using var client = app.Factory.CreateClient();

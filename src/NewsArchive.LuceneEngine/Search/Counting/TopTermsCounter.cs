@@ -27,6 +27,13 @@ internal static class TopTermsCounter
     /// <summary>Words longer than this are ids, addresses or runs of glued words, not vocabulary.</summary>
     private const int MaxWordLength = 30;
 
+    /// <summary>
+    /// Words read of each article, as MoreLikeThis reads them: a news article's vocabulary is in its
+    /// first few thousand words, and a book-length one (the archive holds some of megabytes) must
+    /// not make a list of words take minutes.
+    /// </summary>
+    private const int MaxWordsPerArticle = 5_000;
+
     /// <param name="query">The search, <paramref name="request"/> holding its filters.</param>
     /// <param name="wordsOf">The search with word forms on: the words it looks for in any form are left out.</param>
     public static TopTerms Count(IndexSearcher searcher, Analyzer analyzer, Query query, Query wordsOf, SearchRequest request, int max, int read, CancellationToken cancellation)
@@ -109,7 +116,7 @@ internal static class TopTermsCounter
             using var tokens = analyzer.GetTokenStream(ArchiveSchema.Body, text);
             var term = tokens.AddAttribute<ICharTermAttribute>();
             tokens.Reset();
-            while (tokens.IncrementToken())
+            for (var read = 0; read < MaxWordsPerArticle && tokens.IncrementToken(); read++)
             {
                 var length = term.Length;
                 if (length < 3 || length > MaxWordLength) continue;
