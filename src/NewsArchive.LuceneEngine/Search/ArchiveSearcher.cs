@@ -199,7 +199,9 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
             var notice = string.Join(" ", new[] { parsed.Notice, parsed.Expansion.Notice }.OfType<string>());
             return CoverageCounter.Count(searcher, parsed.Query, typed.Request, BrowsesEverything(typed.Request, typed), notice.Length > 0 ? notice : null, cancellation);
         }).ToList();
-        return new CoverageCounts(series, ResultSet.VersionOf(searcher), searcher.IndexReader.NumDocs);
+        var now = DateTimeOffset.UtcNow;
+        var dated = WholeArchive.For(searcher).Days.ByDay().Keys.Where(day => PlausibleDates.IsPlausible(day, now)).ToList();
+        return new CoverageCounts(series, ResultSet.VersionOf(searcher), searcher.IndexReader.NumDocs, dated.Count == 0 ? null : (dated.Min(), dated.Max()));
     }
 
     /// <summary>At most <see cref="MaxTermsRead"/> matches are read, whatever is asked.</summary>

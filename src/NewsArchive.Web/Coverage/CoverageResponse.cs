@@ -144,7 +144,7 @@ public sealed record SeriesResponse(
 /// <param name="Articles">Articles of the period that pass the series' filters, whatever its words: what the share is of.</param>
 /// <param name="Share">Count as a percentage of Articles, to 4 decimal places; null when the period has no articles.</param>
 /// <param name="TooFew">Fewer than 10 articles in the period: too few for the share to mean anything.</param>
-/// <param name="Partial">The chosen dates cut the period: it holds fewer days than its interval.</param>
+/// <param name="Partial">The chosen dates, or the first or last day the archive has articles from, cut the period: fewer of its days are counted (the current month, say).</param>
 public sealed record PointResponse(string Period, string From, string To, int Count, int Articles, double? Share, bool TooFew, bool Partial)
 {
     public static PointResponse Of(CoveragePoint point, CoveragePeriod period) => new(

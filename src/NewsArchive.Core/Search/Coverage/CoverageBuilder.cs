@@ -26,7 +26,7 @@ public static class CoverageBuilder
         var plausible = counts.Series.SelectMany(s => s.Matches.Keys).Where(day => PlausibleDates.IsPlausible(day, now)).ToList();
         // Nothing dated matches: no span to chart.
         var interval = request.Interval ?? CoverageInterval.Month;
-        var periods = plausible.Count == 0 ? [] : Periods(request, plausible, now, notices, out interval);
+        var periods = plausible.Count == 0 ? [] : Periods(request, plausible, counts.Dated, now, notices, out interval);
 
         var index = periods.Select((period, i) => (period.Start, i)).ToDictionary(p => p.Start, p => p.i);
         var charted = counts.Series.Select((counted, i) =>
@@ -101,11 +101,12 @@ public static class CoverageBuilder
 
     /// <summary>
     /// The periods from the chosen first day (or the first match) to the chosen last day (or the
-    /// last match), of the interval asked, or of the finest giving at most
+    /// last match), each partial when the chosen days or <paramref name="held"/> (the archive's
+    /// first and last dated days) cut it, of the interval asked, or of the finest giving at most
     /// <see cref="CoverageRequest.MaxAutoPeriods"/>; an interval giving more than
     /// <see cref="CoverageRequest.MaxPeriods"/> gives way to the finest that does not, and says so.
     /// </summary>
-    private static List<CoveragePeriod> Periods(CoverageRequest request, List<DateOnly> days, DateTimeOffset now, List<string> notices, out CoverageInterval interval)
+    private static List<CoveragePeriod> Periods(CoverageRequest request, List<DateOnly> days, (DateOnly First, DateOnly Last)? held, DateTimeOffset now, List<string> notices, out CoverageInterval interval)
     {
         // Chosen dates beyond any plausible one (from=0001) are held to the plausible: no archive
         // has a match there, and the years between would make a chart of thousands of empty periods.
@@ -131,7 +132,11 @@ public static class CoverageBuilder
         for (var start = interval.PeriodStart(first); start <= last; start = interval.Next(start))
         {
             var end = interval.Next(start);
-            var partial = (request.Filters.From is { } from && start < from) || (request.Filters.To is { } to && end.AddDays(-1) > to);
+            var final = end.AddDays(-1);
+            var partial = (request.Filters.From is { } from && start < from) || (request.Filters.To is { } to && final > to)
+                // The archive's first or last day inside the period: the archive starts, or ends
+                // (this month, so far), part of the way through it.
+                || (held is { } archive && ((start < archive.First && archive.First <= final) || (start <= archive.Last && archive.Last < final)));
             periods.Add(new CoveragePeriod(start, end, interval.Label(start), partial));
         }
         return periods;

@@ -1,7 +1,7 @@
 namespace NewsArchive.Core.Search.Coverage;
 
 /// <summary>One period of a chart: [<paramref name="Start"/>, <paramref name="End"/>).</summary>
-/// <param name="Partial">The chosen dates cut the period: it holds fewer days than its interval.</param>
+/// <param name="Partial">The chosen dates, or the first or last day the archive has articles from, cut the period: fewer of its days are counted (this month, so far).</param>
 public sealed record CoveragePeriod(DateOnly Start, DateOnly End, string Label, bool Partial)
 {
     /// <summary>The last day of the period.</summary>

@@ -7,7 +7,11 @@ namespace NewsArchive.Core.Search.Coverage;
 /// </summary>
 /// <param name="IndexVersion">The version of the snapshot counted: it grows with every commit of the writer.</param>
 /// <param name="IndexArticles">Articles in the snapshot counted.</param>
-public sealed record CoverageCounts(IReadOnlyList<SeriesCounts> Series, long IndexVersion, int IndexArticles);
+/// <param name="Dated">
+/// The first and last days any article of the archive is dated (plausible dates only), whatever
+/// the searches; null when none is: a period holding either is only partly counted.
+/// </param>
+public sealed record CoverageCounts(IReadOnlyList<SeriesCounts> Series, long IndexVersion, int IndexArticles, (DateOnly First, DateOnly Last)? Dated);
 
 /// <summary>One search's counts by day.</summary>
 /// <param name="Request">The search as counted: the facet values its query typed (bias:left) moved to its filters.</param>

@@ -56,6 +56,11 @@ public class CoverageBuilderTests(ArchiveFixture archive)
         Assert.Equal(new DateOnly(days.Min().Year, days.Min().Month, 1), chart.Periods[0].Start);
         Assert.True(chart.Periods[^1].Start <= days.Max() && days.Max() < chart.Periods[^1].End);
         Assert.All(chart.Periods.Zip(chart.Periods.Skip(1)), pair => Assert.Equal(pair.First.End, pair.Second.Start));
+        // A month holding the archive's first or last dated day is only partly counted, and says so.
+        var dated = archive.Articles.Select(BruteForce.Day).OfType<DateOnly>().ToList();
+        var (first, last) = (dated.Min(), dated.Max());
+        Assert.Equal(chart.Periods.Select(p => (p.Start < first && first <= p.Last) || (p.Start <= last && last < p.Last)), chart.Periods.Select(p => p.Partial));
+        Assert.True(chart.Periods[0].Partial, $"the archive starts on {first}");
     }
 
     [Fact]
