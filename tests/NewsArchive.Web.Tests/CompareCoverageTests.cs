@@ -176,6 +176,17 @@ public sealed class CompareCoverageTests(ArchiveAppFixture app)
         Assert.Equal(("/compare", "month", "share", "1"), (address.Path, address["interval"], address["measure"], address["exact"]));
     }
 
+    [Fact]
+    public async Task TheCsv_HoldsTheNumbersOnly_WhetherOrNotTheWordsAreAsked()
+    {
+        static string Rows(string csv) => string.Join("\n", csv.Split("\r\n").Where(l => !l.StartsWith('#') && !l.StartsWith('\uFEFF')));
+
+        var plain = await app.Client.GetStringAsync("/compare.csv?q=cocoa&interval=year");
+        var asked = await app.Client.GetStringAsync("/compare.csv?q=cocoa&interval=year&terms=1");
+
+        Assert.Equal(Rows(plain), Rows(asked));
+    }
+
     [Theory]
     [InlineData("interval=fortnight", "interval")]
     [InlineData("measure=percent", "measure")]

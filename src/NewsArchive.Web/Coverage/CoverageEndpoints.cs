@@ -38,7 +38,7 @@ public static class CoverageEndpoints
 
         app.MapGet("/compare.csv", (HttpContext context, IArchive archive, TimeProvider clock) =>
                 Compare(context, archive, clock, coverage => Results.Stream(
-                    output => CoverageCsv.WriteAsync(output, coverage, context.RequestAborted), CsvExport.ContentType, FileName(coverage, "csv"))))
+                    output => CoverageCsv.WriteAsync(output, coverage, context.RequestAborted), CsvExport.ContentType, FileName(coverage, "csv")), withTerms: false))
             .WithName("exportCompareCsv")
             .WithSummary("Export a comparison as CSV")
             .WithDescription("The compare page's numbers: comment lines (# name: value) giving the queries, filters, split, interval, measure, time of export and index version, then a header row, then one row per series and period (series, query, period, from, to, count, articles, share, too few, partial).")
@@ -62,12 +62,13 @@ public static class CoverageEndpoints
         return app;
     }
 
-    private static IResult Compare(HttpContext context, IArchive archive, TimeProvider clock, Func<CoverageResponse, IResult> answer)
+    /// <param name="withTerms">Whether the answer can hold each series' words when asked (the CSV holds only numbers: they are not read for it).</param>
+    private static IResult Compare(HttpContext context, IArchive archive, TimeProvider clock, Func<CoverageResponse, IResult> answer, bool withTerms = true)
     {
         var (request, error) = CoverageRequestBinder.Bind(context.Request.Query);
         if (error is not null) return Problems.BadParameter(error);
         var now = clock.GetUtcNow();
-        var (chart, chartError) = CoverageBuilder.Build(archive, request!, now, context.RequestAborted);
+        var (chart, chartError) = CoverageBuilder.Build(archive, request! with { Terms = request.Terms && withTerms }, now, context.RequestAborted);
         return chartError is not null ? Problems.BadParameter(chartError) : answer(CoverageResponse.From(chart!, now, context.Request));
     }
 
