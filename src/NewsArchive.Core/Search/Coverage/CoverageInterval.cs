@@ -29,6 +29,14 @@ public static class CoverageIntervals
 
     public static string Name(this CoverageInterval interval) => names[(int)interval];
 
+    /// <summary>The interval of a date histogram's bars, whose periods start, end and are named as a chart's do.</summary>
+    public static CoverageInterval ToInterval(this DateGranularity granularity) => granularity switch
+    {
+        DateGranularity.Year => CoverageInterval.Year,
+        DateGranularity.Month => CoverageInterval.Month,
+        _ => CoverageInterval.Day,
+    };
+
     /// <summary>The first day of the period holding <paramref name="day"/>.</summary>
     public static DateOnly PeriodStart(this CoverageInterval interval, DateOnly day) => interval switch
     {

@@ -1,7 +1,7 @@
-using System.Globalization;
 using NewsArchive.Core.Articles;
 using NewsArchive.Core.Search;
 using NewsArchive.Core.Search.Counting;
+using NewsArchive.Core.Search.Coverage;
 
 namespace NewsArchive.LuceneEngine.Search.Counting;
 
@@ -23,7 +23,7 @@ internal static class DateHistogramBuilder
         var outliers = countsByDay
             .Where(pair => !plausible.ContainsKey(pair.Key))
             .OrderBy(pair => pair.Key)
-            .Select(pair => Bucket(Label(EpochDays.ToDate(pair.Key), DateGranularity.Day), EpochDays.ToDate(pair.Key), EpochDays.ToDate(pair.Key + 1), pair.Value, all))
+            .Select(pair => Bucket(CoverageInterval.Day.Label(EpochDays.ToDate(pair.Key)), EpochDays.ToDate(pair.Key), EpochDays.ToDate(pair.Key + 1), pair.Value, all))
             .ToList();
         if (plausible.Count == 0) return new DateHistogram(DateGranularity.Day, [], null, null, undated, outliers);
 
@@ -34,43 +34,20 @@ internal static class DateHistogramBuilder
             : span <= MaxMonthlySpan ? DateGranularity.Month
             : DateGranularity.Year;
 
+        var interval = granularity.ToInterval();
         var counts = new Dictionary<DateOnly, int>();
         foreach (var (day, count) in plausible)
         {
-            var start = PeriodStart(EpochDays.ToDate(day), granularity);
+            var start = interval.PeriodStart(EpochDays.ToDate(day));
             counts[start] = counts.GetValueOrDefault(start) + count;
         }
 
         var buckets = new List<DateBucket>();
-        for (var start = PeriodStart(first, granularity); start <= last; start = Next(start, granularity))
-        {
-            var end = Next(start, granularity);
-            buckets.Add(Bucket(Label(start, granularity), start, end, counts.GetValueOrDefault(start), all));
-        }
+        for (var start = interval.PeriodStart(first); start <= last; start = interval.Next(start))
+            buckets.Add(Bucket(interval.Label(start), start, interval.Next(start), counts.GetValueOrDefault(start), all));
         return new DateHistogram(granularity, buckets, first, last, undated, outliers);
     }
 
     private static DateBucket Bucket(string label, DateOnly start, DateOnly end, int count, AllArticleDays? all) =>
         new(label, start, end, count) { AllCount = all?.Between(EpochDays.FromDate(start), EpochDays.FromDate(end)) ?? 0 };
-
-    private static DateOnly PeriodStart(DateOnly date, DateGranularity granularity) => granularity switch
-    {
-        DateGranularity.Year => new DateOnly(date.Year, 1, 1),
-        DateGranularity.Month => new DateOnly(date.Year, date.Month, 1),
-        _ => date,
-    };
-
-    private static DateOnly Next(DateOnly start, DateGranularity granularity) => granularity switch
-    {
-        DateGranularity.Year => start.AddYears(1),
-        DateGranularity.Month => start.AddMonths(1),
-        _ => start.AddDays(1),
-    };
-
-    private static string Label(DateOnly start, DateGranularity granularity) => granularity switch
-    {
-        DateGranularity.Year => start.ToString("yyyy", CultureInfo.InvariantCulture),
-        DateGranularity.Month => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        _ => start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-    };
 }
