@@ -200,8 +200,8 @@ public sealed class ArchiveSearcher(ArchiveIndex index, Analyzer analyzer, Searc
             return CoverageCounter.Count(searcher, parsed.Query, typed.Request, BrowsesEverything(typed.Request, typed), notice.Length > 0 ? notice : null, cancellation);
         }).ToList();
         var now = DateTimeOffset.UtcNow;
-        var dated = WholeArchive.For(searcher).Days.ByDay().Keys.Where(day => PlausibleDates.IsPlausible(day, now)).ToList();
-        return new CoverageCounts(series, ResultSet.VersionOf(searcher), searcher.IndexReader.NumDocs, dated.Count == 0 ? null : (dated.Min(), dated.Max()));
+        var dated = WholeArchive.For(searcher).Days.Span(day => PlausibleDates.IsPlausible(day, now));
+        return new CoverageCounts(series, ResultSet.VersionOf(searcher), searcher.IndexReader.NumDocs, dated);
     }
 
     /// <summary>At most <see cref="MaxTermsRead"/> matches are read, whatever is asked.</summary>

@@ -35,6 +35,15 @@ internal sealed class AllArticleDays
         return byDay;
     }
 
+    /// <summary>The first and last days with articles that <paramref name="keep"/> takes (the plausible ones, say); null when it takes none.</summary>
+    public (DateOnly First, DateOnly Last)? Span(Func<DateOnly, bool> keep)
+    {
+        var first = Array.FindIndex(days, day => keep(EpochDays.ToDate(day)));
+        if (first < 0) return null;
+        var last = Array.FindLastIndex(days, day => keep(EpochDays.ToDate(day)));
+        return (EpochDays.ToDate(days[first]), EpochDays.ToDate(days[last]));
+    }
+
     /// <summary>Articles dated on a day in [<paramref name="firstDay"/>, <paramref name="endDay"/>), days since the epoch.</summary>
     public int Between(long firstDay, long endDay) => before[IndexOf(endDay)] - before[IndexOf(firstDay)];
 
