@@ -72,21 +72,21 @@ public sealed class CoverageChartLayout
     }
 
     /// <summary>
-    /// The runs of a series' drawn points between its gaps, each as a polyline's points
-    /// ("x,y x,y"); a run of one point is a dot, since a line of one point draws nothing.
+    /// The runs of a series' drawn points between its gaps, each point's x and y as the SVG writes
+    /// them: a run is a polyline, or a dot when it has one point (a line of one point draws nothing).
     /// </summary>
-    public IEnumerable<(string Points, bool Dot)> Segments(CoverageSeries series)
+    public IEnumerable<IReadOnlyList<(string X, string Y)>> Segments(CoverageSeries series)
     {
-        var run = new List<string>();
+        var run = new List<(string X, string Y)>();
         for (var i = 0; i <= series.Points.Count; i++)
         {
             if (i < series.Points.Count && ValueOf(series.Points[i]) is { } value)
             {
-                run.Add(Number(X(i)) + "," + Number(Y(value)));
+                run.Add((Number(X(i)), Number(Y(value))));
                 continue;
             }
-            if (run.Count > 0) yield return (string.Join(' ', run), run.Count == 1);
-            run.Clear();
+            if (run.Count > 0) yield return run;
+            run = [];
         }
     }
 

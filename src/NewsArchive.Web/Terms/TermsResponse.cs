@@ -36,9 +36,9 @@ public sealed record TermResponse(string Term, int Matches, double MatchesShare,
     public static TermResponse From(TermCount term, TopTerms terms) => new(
         term.Term,
         term.Matches,
-        Math.Round(term.Matches * 100.0 / Math.Max(1, terms.Read), 2),
+        Math.Round(terms.MatchesShare(term), 2),
         term.Archive,
-        Math.Round(term.Archive * 100.0 / Math.Max(1, terms.IndexArticles), 4),
+        Math.Round(terms.ArchiveShare(term), 4),
         term.Score,
         SearchLinks.Search(TermsNote.Adding(terms.Request, term.Term)));
 }

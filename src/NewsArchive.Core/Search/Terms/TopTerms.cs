@@ -35,4 +35,10 @@ public sealed record TopTerms(SearchRequest Request, int Total, int Read, IReadO
 
     /// <summary>Whether the words come from a sample of the matches rather than all of them.</summary>
     public bool Sampled => Read < Total;
+
+    /// <summary>The percentage of the matches read that hold <paramref name="term"/>.</summary>
+    public double MatchesShare(TermCount term) => term.Matches * 100.0 / Math.Max(1, Read);
+
+    /// <summary>The percentage of the archive's articles that hold <paramref name="term"/>.</summary>
+    public double ArchiveShare(TermCount term) => term.Archive * 100.0 / Math.Max(1, IndexArticles);
 }
